@@ -1,14 +1,31 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/csp';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The production page carries the CSP as a meta tag too, so browser mode is as strict as
+ *  Electron (where app:// also sends it as a header). frame-ancestors only works as a header. */
+function cspMeta(): Plugin {
+  const policy = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+  return {
+    name: 'caderneta-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`),
+  };
+}
 
 // One config for the renderer build (Vite) and every unit test (Vitest).
 export default defineConfig({
   root: r('./renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMeta()],
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   resolve: { alias: { '@shared': r('./shared') } },
   worker: { format: 'es' },
   build: {

@@ -1,0 +1,30 @@
+// "Today" for the UI: the shop's local calendar date. Tests and demos may pin it with
+// ?hoje=YYYY-MM-DD in the URL (kept for the session), so every screen sees the same day.
+const KEY = 'caderneta.today';
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export function localDate(now: Date, timeZone = 'America/Sao_Paulo'): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+function pinnedFromUrl(): string | null {
+  const m = /[?&]hoje=(\d{4}-\d{2}-\d{2})/.exec(window.location.search + window.location.hash);
+  return m?.[1] ?? null;
+}
+
+export function today(): string {
+  const fromUrl = pinnedFromUrl();
+  if (fromUrl) {
+    sessionStorage.setItem(KEY, fromUrl);
+    return fromUrl;
+  }
+  const pinned = sessionStorage.getItem(KEY);
+  if (pinned && ISO.test(pinned)) return pinned;
+  return localDate(new Date());
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
