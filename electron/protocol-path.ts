@@ -8,6 +8,8 @@ import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
  * a reload on any path still finds the app).
  */
 export function resolveAppPath(root: string, url: string, host = 'caderneta'): string | null {
+  // URL parsing would quietly collapse `..`; a request that tries it is refused outright.
+  if (/(^|[/\\])(\.|%2e){2}([/\\?#]|%2f|%5c|$)/i.test(url)) return null;
   let u: URL;
   try {
     u = new URL(url);

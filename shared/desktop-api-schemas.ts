@@ -12,7 +12,7 @@ export const fileNameSchema = z
   .string()
   .min(1)
   .max(120)
-  .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s), 'nome de arquivo inválido')
+  .refine((s) => !/[\\/:*?"<>|]/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 32), 'nome de arquivo inválido')
   .refine((s) => s !== '.' && s !== '..' && !s.startsWith('.'), 'nome de arquivo inválido')
   .refine((s) => s.trim() === s && !s.endsWith('.'), 'nome de arquivo inválido');
 
