@@ -1,5 +1,6 @@
 // The application menu in Brazilian Portuguese.
-import { app, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { openAllowedExternal } from './external-links';
 
 export function registerMenu(getWindow: () => BrowserWindow | null): void {
   const go = (hash: string) => () => {
@@ -50,7 +51,7 @@ export function registerMenu(getWindow: () => BrowserWindow | null): void {
       label: 'Ajuda',
       submenu: [
         { label: 'Sobre a Caderneta', click: go('#/configuracoes/sobre') },
-        { label: 'Escrever para o suporte', click: () => void shell.openExternal('mailto:suporte@caderneta.app') },
+        { label: 'Escrever para o suporte', click: () => void openAllowedExternal('mailto:suporte@caderneta.app') },
       ],
     },
   ];

@@ -1,5 +1,6 @@
 // The typed handler map: one IPC channel per DesktopApi member, each argument validated.
-import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { openAllowedExternal } from '../external-links';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,15 +37,12 @@ const handlers: Handlers = {
       width: 900,
       height: 700,
       title: 'Imprimir — Caderneta',
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true, disableBlinkFeatures: 'Auxclick' },
     });
     await viewer.loadFile(file);
     return { opened: true };
   },
-  openExternal: async (_win, url) => {
-    await shell.openExternal(url);
-    return true;
-  },
+  openExternal: (_win, url) => openAllowedExternal(url),
   getBackupFolder: async () => getExternalFolder(),
   chooseBackupFolder: (win) => chooseExternalFolder(win),
   writeBackup: async (_win, bytes, name) => writeBackupFiles(bytes, name),
