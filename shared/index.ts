@@ -13,3 +13,5 @@ export * from './br/pix';
 export * from './br/boleto';
 export * from './charges/late-charges';
 export * from './plans/installment-plan';
+export * from './ledger/installment-state';
+export * from './ledger/allocation';

@@ -82,7 +82,7 @@ export function barcodeToDigitable(barcode: string): string {
  * digitable line, with or without dots and spaces. Validates every check digit.
  */
 export function parseBoletoCode(code: string, opts: { today: string }): BoletoCode {
-  const digits = code.replace(/[\s.\-]/g, '');
+  const digits = code.replace(/[\s.-]/g, '');
   if (!/^\d+$/.test(digits)) throw boletoError('use apenas números.', { code });
   if (digits.startsWith('8')) {
     throw new DomainError(
