@@ -12,7 +12,7 @@ export const NAV: NavItem[] = [
   { path: '/receber', label: 'Receber', key: 'F3', icon: '✓' },
   { path: '/clientes', label: 'Clientes', key: 'F4', icon: '☺' },
   { path: '/cobranca', label: 'Cobrança', key: 'F6', icon: '▤' },
-  { path: '/documentos', label: 'Documentos', icon: '🖶' },
+  { path: '/documentos', label: 'Documentos', icon: '✉' },
   { path: '/relatorios', label: 'Relatórios', icon: '▥' },
   { path: '/configuracoes', label: 'Configurações', icon: '⚙' },
 ];
