@@ -23,10 +23,13 @@ test.describe('app shell', () => {
 
   test('keyboard shortcuts F2, F3 and F4 switch screens', async ({ page }) => {
     await page.goto('/#/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Início' })).toBeVisible();
     await page.keyboard.press('F2');
     await expect(page).toHaveURL(/#\/vender$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Vender a prazo' })).toBeVisible();
     await page.keyboard.press('F3');
     await expect(page).toHaveURL(/#\/receber$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Receber pagamento' })).toBeVisible();
     await page.keyboard.press('F4');
     await expect(page).toHaveURL(/#\/clientes$/);
   });

@@ -1,0 +1,44 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/** A native <dialog> modal: focus trapped by the browser, Esc closes. */
+export function Modal({ title, open, onClose, children, footer, testId, wide }: {
+  title: string;
+  open: boolean;
+  onClose: () => void;
+  children: ReactNode;
+  footer?: ReactNode;
+  testId?: string;
+  wide?: boolean;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className="modal"
+      style={wide ? { maxWidth: 'min(1000px, 96vw)' } : undefined}
+      onClose={onClose}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      aria-labelledby={testId ? `${testId}-title` : undefined}
+      data-testid={testId}
+    >
+      {open ? (
+        <>
+          <div className="modal-body">
+            <h2 id={testId ? `${testId}-title` : undefined}>{title}</h2>
+            {children}
+          </div>
+          {footer ? <div className="modal-foot">{footer}</div> : null}
+        </>
+      ) : null}
+    </dialog>
+  );
+}
