@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router-dom';
 import { Layout } from './app/Layout';
 import { AppRoutes } from './app/routes';
+import { DbProvider } from './app/database';
 import './styles/app.css';
 
 const root = document.getElementById('root');
@@ -11,9 +12,11 @@ if (!root) throw new Error('Elemento #root não encontrado');
 createRoot(root).render(
   <StrictMode>
     <HashRouter>
-      <Layout>
-        <AppRoutes />
-      </Layout>
+      <DbProvider>
+        <Layout>
+          <AppRoutes />
+        </Layout>
+      </DbProvider>
     </HashRouter>
   </StrictMode>,
 );

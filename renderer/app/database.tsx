@@ -1,0 +1,57 @@
+// Opens the shop's database once and hands it to the screens. While it opens, a short
+// "Abrindo…" shows; if it cannot open (storage blocked, another version open elsewhere), a
+// clear message replaces the white screen.
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { openDb, type CadernetaDB } from '../db/schema';
+
+const DbContext = createContext<CadernetaDB | null>(null);
+
+let opening: Promise<CadernetaDB> | null = null;
+
+/** The one database of this window (tests may pass ?db=name for an isolated one). */
+export function getDb(): Promise<CadernetaDB> {
+  if (!opening) {
+    const m = /[?&]db=([\w-]{1,40})/.exec(window.location.search + window.location.hash);
+    opening = openDb(m?.[1] ? `caderneta-${m[1]}` : 'caderneta').then((db) => {
+      // Another tab upgraded the schema: close this copy and ask for a reload instead of
+      // blocking the upgrade or writing with an old schema.
+      db.on('versionchange', () => {
+        db.close();
+        window.dispatchEvent(new CustomEvent('caderneta:db-closed'));
+        return false;
+      });
+      return db;
+    });
+  }
+  return opening;
+}
+
+export function DbProvider({ children }: { children: ReactNode }) {
+  const [db, setDb] = useState<CadernetaDB | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [closed, setClosed] = useState(false);
+  useEffect(() => {
+    getDb().then(setDb, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    const onClosed = (): void => setClosed(true);
+    window.addEventListener('caderneta:db-closed', onClosed);
+    return () => window.removeEventListener('caderneta:db-closed', onClosed);
+  }, []);
+  if (error || closed) {
+    return (
+      <div className="error-screen" role="alert" data-testid="db-error">
+        <h1>{closed ? 'A Caderneta foi atualizada em outra janela' : 'Não foi possível abrir os dados da loja'}</h1>
+        <p>{closed ? 'Recarregue esta janela para continuar com a versão nova.' : 'Feche outras janelas da Caderneta e tente de novo. Nenhum dado foi apagado.'}</p>
+        {error ? <pre className="error-detail">{error}</pre> : null}
+        <button className="btn primary" onClick={() => window.location.reload()}>Recarregar</button>
+      </div>
+    );
+  }
+  if (!db) return <p className="loading" aria-busy="true">Abrindo os dados da loja…</p>;
+  return <DbContext.Provider value={db}>{children}</DbContext.Provider>;
+}
+
+export function useDb(): CadernetaDB {
+  const db = useContext(DbContext);
+  if (!db) throw new Error('useDb fora do DbProvider');
+  return db;
+}
