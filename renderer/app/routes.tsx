@@ -11,6 +11,7 @@ const BoardPage = page(() => import('../features/collections/BoardPage'));
 const DocumentsPage = page(() => import('../features/documents/DocumentsPage'));
 const ReportsPage = page(() => import('../features/reports/ReportsPage'));
 const SettingsPage = page(() => import('../features/settings/SettingsPage'));
+const ImportPage = page(() => import('../features/import/ImportPage'));
 
 export function AppRoutes() {
   return (
@@ -24,6 +25,7 @@ export function AppRoutes() {
         <Route path="/documentos" element={<DocumentsPage />} />
         <Route path="/relatorios" element={<ReportsPage />} />
         <Route path="/configuracoes/*" element={<SettingsPage />} />
+        <Route path="/importar" element={<ImportPage />} />
         <Route path="*" element={<HomePage />} />
       </Routes>
     </Suspense>
