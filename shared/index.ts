@@ -1,6 +1,7 @@
 // Public face of the pure domain core. Everything here is plain functions over plain data;
 // no React, Dexie, Electron or Node imports, and the clock is always an argument.
 export * from './errors';
+export * from './text';
 export * from './money/cents';
 export * from './money/brl';
 export * from './money/words';
@@ -15,3 +16,15 @@ export * from './charges/late-charges';
 export * from './plans/installment-plan';
 export * from './ledger/installment-state';
 export * from './ledger/allocation';
+export * from './renegotiation';
+export * from './collections/policy';
+export * from './collections/stage';
+export * from './collections/due-actions';
+export * from './collections/promises';
+export * from './guards/charge-policy';
+export * from './guards/contact-hours';
+export * from './guards/prescription';
+export * from './guards/juizado';
+export * from './guards/negativacao';
+export * from './messages/templates';
+export * from './messages/links';

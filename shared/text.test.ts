@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { matchesSearch, normalizeSearch, searchTokens } from './text';
+
+describe('search text', () => {
+  it('normalises accents, case and spaces', () => {
+    expect(normalizeSearch('  João   D’Ávila  ÇÃO ')).toBe('joao d’avila cao');
+  });
+  it('gives name tokens and digits', () => {
+    expect(searchTokens('José da Silva', '123.456.789-09', '(11) 91234-5678', null, undefined, '')).toEqual([
+      'jose',
+      'da',
+      'silva',
+      '123',
+      '456',
+      '789',
+      '09',
+      '12345678909',
+      '11',
+      '91234',
+      '5678',
+      '11912345678',
+    ]);
+  });
+  it('matches every word of a query', () => {
+    expect(matchesSearch('José da Silva 123.456.789-09', 'silva jose')).toBe(true);
+    expect(matchesSearch('José da Silva 123.456.789-09', '12345678909')).toBe(true);
+    expect(matchesSearch('José da Silva 123.456.789-09', '456.789')).toBe(true);
+    expect(matchesSearch('José da Silva', 'maria')).toBe(false);
+    expect(matchesSearch('José da Silva', '   ')).toBe(true);
+  });
+});

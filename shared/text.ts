@@ -1,0 +1,39 @@
+/** Accent-free, lowercase, single-spaced text for searching ("  João  D'Ávila" -> "joao d'avila"). */
+export function normalizeSearch(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Search tokens for an index (e.g. a Dexie multiEntry index with prefix search): the words
+ * of every part, accent-free and lowercase, plus the digits of any part holding at least
+ * two digits (so "123.456.789-09" and "(11) 91234-5678" are found by their digits).
+ */
+export function searchTokens(...parts: readonly (string | null | undefined)[]): string[] {
+  const out = new Set<string>();
+  for (const part of parts) {
+    if (!part) continue;
+    for (const w of normalizeSearch(part).split(/[^a-z0-9]+/)) if (w !== '') out.add(w);
+    const digits = part.replace(/\D/g, '');
+    if (digits.length >= 2) out.add(digits);
+  }
+  return [...out];
+}
+
+/** Does `haystack` contain every word of the query (accent- and case-insensitive, any order)? */
+export function matchesSearch(haystack: string, query: string): boolean {
+  const h = normalizeSearch(haystack);
+  const hDigits = haystack.replace(/\D/g, '');
+  return normalizeSearch(query)
+    .split(' ')
+    .filter((w) => w !== '')
+    .every((w) => {
+      if (h.includes(w)) return true;
+      const digits = w.replace(/\D/g, '');
+      return /^[\d.\-/()+]+$/.test(w) && digits !== '' && hDigits.includes(digits);
+    });
+}
