@@ -1,0 +1,192 @@
+// Receiving money: allocation by shared/ledger (fine -> interest -> principal), change or
+// store credit, receipt number; reversal by a new negative row, never by deleting.
+import { z } from 'zod';
+import { allocatePayment, orderForPayment, type PaymentAllocation } from '@shared/ledger/allocation';
+import { installmentStateOn } from '@shared/ledger/installment-state';
+import { formatBRL } from '@shared/money/brl';
+import { isDomainError } from '@shared/errors';
+import { isValidIsoDate } from '@shared/dates/calendar';
+import type { CadernetaDB } from './schema';
+import type { Allocation, InstallmentRow, PaymentMethod, PaymentRow } from './types';
+import { appendAudit, stampNew, stampUpdate } from './audit';
+import { getSettings } from './settings';
+import { nextNumber } from './counters';
+import { effectivePayments, ledgerByInstallment, withLedgers } from './ledger';
+import { recomputeSummary } from './summary';
+import { refreshAgreementStatus } from './agreement-status';
+import { parseInput, requireReason } from './validation';
+import { RepoError, notFound } from './errors';
+
+export const PAYMENT_METHODS = ['dinheiro', 'pix', 'debito', 'credito', 'transferencia', 'outro'] as const satisfies readonly PaymentMethod[];
+
+const receiveSchema = z.object({
+  customerId: z.string().min(1, 'Escolha o cliente.'),
+  date: z.string().refine(isValidIsoDate, 'Data do pagamento inválida.').optional(),
+  amountCents: z.number({ error: 'Informe o valor recebido.' }).int('Valor inválido: use centavos inteiros.').min(0, 'O valor não pode ser negativo.').max(1_000_000_000_00, 'Valor alto demais.'),
+  method: z.enum(PAYMENT_METHODS, 'Forma de pagamento inválida.'),
+  installmentIds: z.array(z.string()).max(600).optional(),
+  waive: z.object({ fine: z.boolean().optional(), interest: z.boolean().optional(), reason: z.string().max(500) }).optional(),
+  useCreditCents: z.number().int().min(0, 'Crédito inválido.').default(0),
+  keepChangeAsCredit: z.boolean().default(false),
+});
+
+export type ReceiveInput = z.input<typeof receiveSchema>;
+
+export const PAYMENT_TABLES = (db: CadernetaDB) => [db.customers, db.sales, db.installments, db.payments, db.summaries, db.agreements, db.settings, db.counters, db.audit];
+
+function domain<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (isDomainError(e)) throw new RepoError('validation', e.message, { details: { code: e.code } });
+    throw e;
+  }
+}
+
+async function applyToInstallments(db: CadernetaDB, insts: Map<string, InstallmentRow>, allocations: readonly Allocation[], sign: 1 | -1): Promise<Set<string>> {
+  const agreements = new Set<string>();
+  for (const a of allocations) {
+    const i = insts.get(a.installmentId);
+    if (!i) throw notFound('Parcela', a.installmentId);
+    const next = {
+      paidPrincipalCents: i.paidPrincipalCents + sign * a.principalCents,
+      paidFineCents: i.paidFineCents + sign * a.fineCents,
+      paidInterestCents: i.paidInterestCents + sign * a.interestCents,
+      waivedFineCents: i.waivedFineCents + sign * a.waivedFineCents,
+      waivedInterestCents: i.waivedInterestCents + sign * a.waivedInterestCents,
+    };
+    if (next.paidPrincipalCents < 0 || next.paidPrincipalCents > i.amountCents) throw new RepoError('invalid_state', 'Pagamento inconsistente com a parcela.');
+    await db.installments.update(i.id, { ...next, ...stampUpdate(db) });
+    insts.set(i.id, { ...i, ...next });
+    if (i.agreementId) agreements.add(i.agreementId);
+  }
+  return agreements;
+}
+
+/** Sets each touched installment's status ('open'/'paid') from its replayed ledger. */
+async function settleStatuses(db: CadernetaDB, customerId: string, ids: readonly string[], today: string, reason: string | null): Promise<void> {
+  const [payments, insts, settings] = await Promise.all([db.payments.where('customerId').equals(customerId).toArray(), db.installments.bulkGet([...ids]), getSettings(db)]);
+  const ledgers = ledgerByInstallment(payments);
+  for (const i of insts) {
+    if (!i || (i.status !== 'open' && i.status !== 'paid')) continue;
+    const entries = ledgers.get(i.id) ?? [];
+    const on = entries.reduce((m, e) => (e.on > m ? e.on : m), today);
+    const state = installmentStateOn(i, entries, on, settings.charges);
+    const status = state.totalDueCents === 0 && i.paidPrincipalCents === i.amountCents ? 'paid' : 'open';
+    const paidDate = status === 'paid' ? state.settledOn : null;
+    if (status !== i.status || paidDate !== i.paidDate) await db.installments.update(i.id, { status, paidDate, ...stampUpdate(db) });
+    await appendAudit(db, { table: 'installments', rowId: i.id, action: 'update', before: { status: i.status, paidDate: i.paidDate }, after: { status, paidDate, paidPrincipalCents: i.paidPrincipalCents }, reason });
+  }
+}
+
+/** Receives a payment: one transaction writes payment, installments, summary, agreements, audit. */
+export async function receivePayment(db: CadernetaDB, input: ReceiveInput, today: string): Promise<{ payment: PaymentRow; allocation: PaymentAllocation }> {
+  const f = parseInput(receiveSchema, input);
+  const date = f.date ?? today;
+  if (date > today) throw new RepoError('validation', 'A data do pagamento não pode ser futura.', { fields: { date: 'Data futura.' } });
+  if (f.waive && (f.waive.fine || f.waive.interest)) requireReason(f.waive.reason, 'o motivo do abono');
+  return db.transaction('rw', PAYMENT_TABLES(db), async () => {
+    const customer = await db.customers.get(f.customerId);
+    if (!customer) throw notFound('Cliente', f.customerId);
+    const settings = await getSettings(db);
+    const [open, payments, summary] = await Promise.all([
+      db.installments.where('[customerId+status]').equals([f.customerId, 'open']).toArray(),
+      db.payments.where('customerId').equals(f.customerId).toArray(),
+      recomputeSummary(db, f.customerId, today),
+    ]);
+    const lastDate = effectivePayments(payments).reduce<string | null>((m, p) => (m === null || p.date > m ? p.date : m), null);
+    if (lastDate && date < lastDate) throw new RepoError('validation', `Já há pagamento registrado em data posterior (${lastDate}); use a data de hoje.`, { fields: { date: 'Data anterior ao último pagamento.' } });
+    const ledgers = withLedgers(open, payments);
+    const due = domain(() => orderForPayment(ledgers, date, settings.charges, f.installmentIds)).reduce((s, x) => s + x.state.totalDueCents, 0);
+    const creditUsed = Math.min(f.useCreditCents, summary.creditCents, due);
+    if (f.useCreditCents > summary.creditCents) throw new RepoError('validation', `Crédito disponível: ${formatBRL(summary.creditCents)}.`, { fields: { useCreditCents: 'Crédito insuficiente.' } });
+    const total = f.amountCents + creditUsed;
+    if (total <= 0) throw new RepoError('validation', 'Informe o valor recebido.', { fields: { amountCents: 'Valor zerado.' } });
+    const cash = f.method === 'dinheiro';
+    const asCredit = !cash || f.keepChangeAsCredit;
+    const allocation = domain(() =>
+      allocatePayment({ installments: ledgers, amountCents: total, on: date, policy: settings.charges, chosenIds: f.installmentIds, waive: f.waive, overpayment: asCredit ? 'credit' : 'refuse' }),
+    );
+    if (allocation.creditCents > 0 && settings.general.overpaymentMode === 'refuse') {
+      throw new RepoError('overpayment', `Valor maior que o devido (${formatBRL(allocation.appliedCents)}). A loja não guarda crédito: receba no máximo o valor devido.`, { fields: { amountCents: 'Acima do devido.' } });
+    }
+    if (allocation.appliedCents === 0 && allocation.creditCents === 0) throw new RepoError('validation', 'Não há valor em aberto para este pagamento.');
+    const allocations: Allocation[] = allocation.rows.map((r) => ({
+      installmentId: r.installmentId,
+      fineCents: r.fineCents,
+      interestCents: r.interestCents,
+      principalCents: r.principalCents,
+      waivedFineCents: r.waivedFineCents,
+      waivedInterestCents: r.waivedInterestCents,
+    }));
+    const payment: PaymentRow = {
+      ...stampNew(db),
+      customerId: f.customerId,
+      date,
+      amountCents: f.amountCents,
+      method: f.method,
+      allocations,
+      changeCents: allocation.changeCents,
+      creditCents: allocation.creditCents,
+      creditUsedCents: creditUsed,
+      waiverReason: allocation.waiveReason,
+      receiptNumber: await nextNumber(db),
+      reversalOf: null,
+      reason: null,
+    };
+    await db.payments.add(payment);
+    await appendAudit(db, { table: 'payments', rowId: payment.id, action: 'create', after: payment });
+    const agreements = await applyToInstallments(db, new Map(open.map((i) => [i.id, i])), allocations, 1);
+    await settleStatuses(db, f.customerId, allocations.map((a) => a.installmentId), today, `Pagamento ${payment.receiptNumber}`);
+    for (const id of agreements) await refreshAgreementStatus(db, id, today);
+    await recomputeSummary(db, f.customerId, today);
+    return { payment, allocation };
+  });
+}
+
+/** Reverses a payment with a reason: a new row with the amounts negated; the original stays. */
+export async function reversePayment(db: CadernetaDB, paymentId: string, reason: string, today: string): Promise<PaymentRow> {
+  const why = requireReason(reason, 'o motivo do estorno');
+  return db.transaction('rw', PAYMENT_TABLES(db), async () => {
+    const p = await db.payments.get(paymentId);
+    if (!p) throw notFound('Pagamento', paymentId);
+    if (p.reversalOf) throw new RepoError('invalid_state', 'Um estorno não pode ser estornado.');
+    if ((await db.payments.where('reversalOf').equals(paymentId).count()) > 0) throw new RepoError('invalid_state', 'Este pagamento já foi estornado.');
+    const insts = await db.installments.bulkGet(p.allocations.map((a) => a.installmentId));
+    if (insts.some((i) => !i || i.status === 'renegotiated' || i.status === 'cancelled')) {
+      throw new RepoError('invalid_state', 'Uma parcela deste pagamento foi renegociada ou cancelada; não é possível estornar.');
+    }
+    const summary = await recomputeSummary(db, p.customerId, today);
+    if (p.creditCents > 0 && summary.creditCents < p.creditCents) throw new RepoError('invalid_state', 'O crédito gerado por este pagamento já foi usado; estorne antes o pagamento que o usou.');
+    const reversal: PaymentRow = {
+      ...stampNew(db),
+      customerId: p.customerId,
+      date: today,
+      amountCents: -p.amountCents,
+      method: p.method,
+      allocations: p.allocations.map((a) => ({
+        installmentId: a.installmentId,
+        fineCents: -a.fineCents,
+        interestCents: -a.interestCents,
+        principalCents: -a.principalCents,
+        waivedFineCents: -a.waivedFineCents,
+        waivedInterestCents: -a.waivedInterestCents,
+      })),
+      changeCents: -p.changeCents,
+      creditCents: -p.creditCents,
+      creditUsedCents: -p.creditUsedCents,
+      waiverReason: null,
+      receiptNumber: await nextNumber(db),
+      reversalOf: p.id,
+      reason: why,
+    };
+    await db.payments.add(reversal);
+    await appendAudit(db, { table: 'payments', rowId: reversal.id, action: 'reverse', after: reversal, reason: why });
+    const map = new Map(insts.flatMap((i) => (i ? [[i.id, i] as const] : [])));
+    const agreements = await applyToInstallments(db, map, p.allocations, -1);
+    await settleStatuses(db, p.customerId, [...map.keys()], today, `Estorno de ${p.receiptNumber}`);
+    for (const id of agreements) await refreshAgreementStatus(db, id, today);
+    await recomputeSummary(db, p.customerId, today);
+    return reversal;
+  });
+}

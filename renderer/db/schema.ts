@@ -1,0 +1,90 @@
+// The IndexedDB schema. Versions only move forward: add `this.version(2).stores(...)` with an
+// upgrade and a test in migrations.test.ts that opens a v1 fixture and checks nothing is lost.
+import { Dexie, type Table } from 'dexie';
+import type {
+  AgreementRow,
+  AuditRow,
+  CollectionRow,
+  ContactRow,
+  CounterRow,
+  CustomerRow,
+  DocumentRow,
+  InstallmentRow,
+  MetaRow,
+  PaymentRow,
+  SaleRow,
+  SettingRow,
+  SummaryRow,
+  TableName,
+} from './types';
+import { loadDevice, type DeviceInfo } from './device';
+
+export const SCHEMA_VERSION = 1;
+
+/** Index definitions of version 1 (primary key first; never '++': ids are client ULIDs). */
+export const SCHEMA_V1: Record<TableName, string> = {
+  customers: 'id, *searchTokens, sortName, document, updatedAt',
+  sales: 'id, customerId, date, agreementId, [planKind+tabStatus]',
+  installments: 'id, saleId, customerId, [status+dueDate], [customerId+status], agreementId',
+  payments: 'id, customerId, date, reversalOf, receiptNumber',
+  contacts: 'id, customerId, at, promisedDate',
+  collection: 'id, pausedUntil, responsible',
+  agreements: 'id, customerId, status',
+  documents: 'id, number, type, customerId, sha256',
+  settings: 'id',
+  audit: 'id, at, [table+rowId]',
+  summaries: 'id, oldestOpenDueDate',
+  counters: 'id',
+  meta: 'id',
+};
+
+export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];
+
+export class CadernetaDB extends Dexie {
+  declare customers: Table<CustomerRow, string>;
+  declare sales: Table<SaleRow, string>;
+  declare installments: Table<InstallmentRow, string>;
+  declare payments: Table<PaymentRow, string>;
+  declare contacts: Table<ContactRow, string>;
+  declare collection: Table<CollectionRow, string>;
+  declare agreements: Table<AgreementRow, string>;
+  declare documents: Table<DocumentRow, string>;
+  declare settings: Table<SettingRow, string>;
+  declare audit: Table<AuditRow, string>;
+  declare summaries: Table<SummaryRow, string>;
+  declare counters: Table<CounterRow, string>;
+  declare meta: Table<MetaRow, string>;
+
+  private deviceInfo: DeviceInfo | null = null;
+
+  constructor(name: string) {
+    // Financial data: every commit is flushed to disk before it is reported done.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(SCHEMA_V1);
+    this.on(
+      'ready',
+      async (vip) => {
+        this.deviceInfo = await loadDevice(vip as CadernetaDB);
+      },
+      true,
+    );
+  }
+
+  /** This installation's id and number prefix; available once the database is open. */
+  get device(): DeviceInfo {
+    if (!this.deviceInfo) throw new Error('Banco de dados ainda não foi aberto.');
+    return this.deviceInfo;
+  }
+
+  /** Used by setDevicePrefix after writing meta. */
+  setDeviceInfo(info: DeviceInfo): void {
+    this.deviceInfo = info;
+  }
+}
+
+/** Opens (creating on first use) the shop's database. Tests pass a unique name. */
+export async function openDb(name = 'caderneta'): Promise<CadernetaDB> {
+  const db = new CadernetaDB(name);
+  await db.open();
+  return db;
+}

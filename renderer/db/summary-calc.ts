@@ -1,0 +1,66 @@
+// Pure computation of the per-customer collection summary (no Dexie), shared by the
+// repositories, the bulk loader and the invariant checker.
+import type { InstallmentRow, PaymentRow, SaleRow, SummaryRow } from './types';
+
+export type SummaryFigures = Omit<SummaryRow, 'id' | 'createdAt' | 'updatedAt' | 'deviceId'>;
+
+export function outstandingOf(i: Pick<InstallmentRow, 'amountCents' | 'paidPrincipalCents'>): number {
+  return i.amountCents - i.paidPrincipalCents;
+}
+
+/** Overdue figures of `openDues` as of `today` (due before today = overdue). */
+export function figuresFromDues(openDues: readonly (readonly [string, number])[], today: string) {
+  let openCents = 0;
+  let overdueCents = 0;
+  let overdueCount = 0;
+  let oldestOverdueDueDate: string | null = null;
+  let nextDueDate: string | null = null;
+  for (const [due, cents] of openDues) {
+    openCents += cents;
+    if (due < today) {
+      overdueCents += cents;
+      overdueCount++;
+      if (oldestOverdueDueDate === null || due < oldestOverdueDueDate) oldestOverdueDueDate = due;
+    } else if (nextDueDate === null || due < nextDueDate) nextDueDate = due;
+  }
+  return { openCents, overdueCents, overdueCount, oldestOverdueDueDate, nextDueDate, openCount: openDues.length };
+}
+
+/** The summary row's figures re-derived for another day (same openDues). */
+export function summaryAsOf<T extends SummaryFigures>(s: T, today: string): T {
+  if (s.asOf === today) return s;
+  return { ...s, asOf: today, ...figuresFromDues(s.openDues, today) };
+}
+
+export function computeSummary(
+  customerId: string,
+  installments: readonly InstallmentRow[],
+  tabSales: readonly SaleRow[],
+  payments: readonly PaymentRow[],
+  today: string,
+): SummaryFigures {
+  const openDues: [string, number][] = [];
+  for (const i of installments) {
+    if (i.status !== 'open') continue;
+    openDues.push([i.dueDate, outstandingOf(i)]);
+  }
+  openDues.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  let tabOpenCents = 0;
+  for (const s of tabSales) if (s.planKind === 'tab' && s.tabStatus === 'open') tabOpenCents += s.totalCents - s.downPaymentCents;
+  let creditCents = 0;
+  const reversed = new Set<string>();
+  for (const p of payments) if (p.reversalOf) reversed.add(p.reversalOf);
+  let lastPaymentDate: string | null = null;
+  for (const p of payments) {
+    creditCents += p.creditCents - p.creditUsedCents;
+    if (!p.reversalOf && !reversed.has(p.id) && (lastPaymentDate === null || p.date > lastPaymentDate)) lastPaymentDate = p.date;
+  }
+  const oldestOpenDueDate = openDues[0]?.[0] ?? null;
+  return { customerId, asOf: today, ...figuresFromDues(openDues, today), oldestOpenDueDate, tabOpenCents, lastPaymentDate, creditCents, openDues };
+}
+
+/** Same figures? (metadata and asOf aside) */
+export function sameSummary(a: SummaryFigures, b: SummaryFigures): boolean {
+  const pick = (s: SummaryFigures) => JSON.stringify([s.openCents, s.overdueCents, s.oldestOverdueDueDate, s.oldestOpenDueDate, s.nextDueDate, s.openCount, s.overdueCount, s.tabOpenCents, s.lastPaymentDate, s.creditCents, s.openDues]);
+  return pick(a) === pick(b);
+}

@@ -1,0 +1,31 @@
+// zod helpers: parse input or throw a RepoError whose fields carry Portuguese messages.
+import type { z } from 'zod';
+import { isValidIsoDate } from '@shared/dates/calendar';
+import { RepoError } from './errors';
+
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const fields: Record<string, string> = {};
+  for (const issue of r.error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  const first = r.error.issues[0]?.message ?? 'Dados inválidos.';
+  throw new RepoError('validation', first, { fields });
+}
+
+/** Required non-empty reason for irreversible or exceptional acts. */
+export function requireReason(reason: string | null | undefined, what = 'o motivo'): string {
+  const r = (reason ?? '').trim();
+  if (r.length < 3) throw new RepoError('validation', `Informe ${what}.`, { fields: { reason: `Informe ${what}.` } });
+  if (r.length > 500) throw new RepoError('validation', 'Motivo longo demais (máximo 500 caracteres).', { fields: { reason: 'Máximo 500 caracteres.' } });
+  return r;
+}
+
+export function assertDate(d: string, label = 'data'): string {
+  if (typeof d !== 'string' || !isValidIsoDate(d)) {
+    throw new RepoError('validation', `Data inválida para ${label}.`, { fields: { [label]: 'Data inválida.' } });
+  }
+  return d;
+}
