@@ -35,7 +35,7 @@ test.describe('app shell', () => {
   });
 
   test('browser mode has no Node and a browser desktop API', async ({ page }) => {
-    await page.goto('/#/configuracoes');
+    await page.goto('/#/configuracoes/sobre');
     await expect(page.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+$/);
     const env = await page.evaluate(() => ({
       require: typeof (window as unknown as { require?: unknown }).require,

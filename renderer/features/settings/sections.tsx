@@ -1,0 +1,11 @@
+// Settings sections contributed by other features (collection policy, templates, backups…).
+import type { ReactNode } from 'react';
+import type { AppSettings } from '../../db/settings';
+
+export interface SettingsSection {
+  path: string;
+  label: string;
+  render: (settings: AppSettings) => ReactNode;
+}
+
+export const SETTINGS_EXTRA_SECTIONS: SettingsSection[] = [];
