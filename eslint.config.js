@@ -47,7 +47,9 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // React Compiler advisories; this app does not use the compiler.
       'react-hooks/set-state-in-effect': 'off',
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': ['error', {
         patterns: [
           ...nodeAndElectron,
