@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '@shared/collections/policy';
+import { DEFAULT_CHARGES_POLICY } from '@shared/charges/late-charges';
+import { buildBoard, boardColumns, type BoardContext, type BoardSource } from './board-model';
+import { groupByColumn, matchesFilters, NO_FILTERS, responsibles } from './board-filters';
+
+const today = '2026-11-23';
+const ctx: BoardContext = { policy: DEFAULT_POLICY, charges: DEFAULT_CHARGES_POLICY, minimumWageCents: 162_100, today };
+
+function src(over: Partial<BoardSource> & { customerId: string; openDues: [string, number][] }): BoardSource {
+  return {
+    name: over.customerId,
+    manualStageId: null,
+    overrideReason: null,
+    pausedUntil: null,
+    pauseReason: null,
+    responsible: null,
+    nextAction: null,
+    activeAgreement: false,
+    lastContact: null,
+    promise: null,
+    noticeSentOn: null,
+    acknowledgedOn: null,
+    ...over,
+  };
+}
+
+const cardOf = (s: BoardSource) => buildBoard([s], ctx).cards[0];
+
+describe('board model', () => {
+  it('places customers by days late of the oldest open installment', () => {
+    expect(cardOf(src({ customerId: 'a', openDues: [['2026-11-25', 1000]] }))?.column).toBe('a_vencer');
+    expect(cardOf(src({ customerId: 'b', openDues: [['2026-11-20', 1000]] }))?.column).toBe('vencido');
+    expect(cardOf(src({ customerId: 'c', openDues: [['2026-11-10', 1000]] }))?.column).toBe('cobranca');
+    expect(cardOf(src({ customerId: 'd', openDues: [['2026-11-01', 1000]] }))?.column).toBe('negociacao');
+    expect(cardOf(src({ customerId: 'e', openDues: [['2026-10-01', 1000]] }))?.column).toBe('notificacao');
+    expect(buildBoard([src({ customerId: 'f', openDues: [['2026-12-20', 1000]] })], ctx).cards).toHaveLength(0);
+  });
+
+  it('shows the overdue total with fine and interest as of today', () => {
+    // 10 days late on R$ 100,00: fine 2% = 2,00; interest 1%/30 x 10 = 0,33
+    const c = cardOf(src({ customerId: 'a', openDues: [['2026-11-13', 10000], ['2026-12-13', 10000]] }));
+    expect(c?.overduePrincipalCents).toBe(10000);
+    expect(c?.overdueCents).toBe(10233);
+    expect(c?.openCents).toBe(20000);
+    expect(c?.daysLate).toBe(10);
+    expect(c?.nextDue).toEqual({ date: '2026-12-13', cents: 10000 });
+  });
+
+  it('puts paused and agreement customers in their lanes, and honours a manual stage', () => {
+    expect(cardOf(src({ customerId: 'a', openDues: [['2026-11-01', 1]], pausedUntil: '2026-12-01' }))?.column).toBe('pausado');
+    expect(cardOf(src({ customerId: 'a', openDues: [['2026-11-01', 1]], pausedUntil: '2026-11-22' }))?.column).toBe('negociacao');
+    expect(cardOf(src({ customerId: 'a', openDues: [['2026-11-01', 1]], activeAgreement: true }))?.column).toBe('em_acordo');
+    const m = cardOf(src({ customerId: 'a', openDues: [['2026-11-20', 1]], manualStageId: 'notificacao', overrideReason: 'pediu' }));
+    expect(m).toMatchObject({ column: 'notificacao', manual: true, overrideReason: 'pediu', computedStageId: 'vencido' });
+  });
+
+  it('holds a customer in "Crédito suspenso" until the written notice is 10 days old', () => {
+    const late = src({ customerId: 'a', openDues: [['2026-08-01', 5000]] });
+    expect(cardOf(late)).toMatchObject({ column: 'suspenso', computedStageId: 'juridico' });
+    expect(cardOf(late)?.heldForNotice).toMatch(/aviso prévio/);
+    expect(cardOf({ ...late, noticeSentOn: '2026-11-20' })?.column).toBe('suspenso');
+    expect(cardOf({ ...late, noticeSentOn: '2026-11-13' })).toMatchObject({ column: 'juridico', heldForNotice: null, juizado: 'sem_advogado' });
+  });
+
+  it('flags near prescription and takes prescribed debts off the board', () => {
+    const near = cardOf(src({ customerId: 'a', openDues: [['2022-01-10', 5000]], noticeSentOn: '2022-05-01' }));
+    expect(near?.prescribesOn).toBe('2027-01-10');
+    const r = buildBoard([src({ customerId: 'b', name: 'Beto', openDues: [['2021-01-10', 5000]] })], ctx);
+    expect(r.cards).toHaveLength(0);
+    expect(r.prescribed).toEqual([{ customerId: 'b', name: 'Beto', cents: 5000, since: '2026-01-10' }]);
+    // A signed agreement term restarts the count.
+    expect(buildBoard([src({ customerId: 'c', openDues: [['2021-01-10', 5000]], acknowledgedOn: '2023-02-01', noticeSentOn: '2021-05-01' })], ctx).cards).toHaveLength(1);
+  });
+
+  it('marks a broken promise', () => {
+    const c = cardOf(src({ customerId: 'a', openDues: [['2026-11-10', 5000]], promise: { promisedOn: '2026-11-20', amountCents: 5000, paidCentsSince: 0 } }));
+    expect(c?.promise).toEqual({ date: '2026-11-20', amountCents: 5000, broken: true, kept: false });
+  });
+
+  it('filters and totals per column', () => {
+    const { cards } = buildBoard(
+      [
+        src({ customerId: 'a', name: 'Ana Júlia', openDues: [['2026-11-20', 1000]], responsible: 'Rita' }),
+        src({ customerId: 'b', name: 'Bruno', openDues: [['2026-11-21', 2000]] }),
+        src({ customerId: 'c', name: 'Carla', openDues: [['2026-11-01', 3000]] }),
+      ],
+      ctx,
+    );
+    const cols = boardColumns(DEFAULT_POLICY).map((c) => c.id);
+    expect(cols).toContain('em_acordo');
+    const g = groupByColumn(cards, cols, NO_FILTERS);
+    expect(g.get('vencido')?.cards.map((c) => c.customerId)).toEqual(['a', 'b']);
+    expect(g.get('vencido')?.totalCents).toBe(cards.filter((c) => c.column === 'vencido').reduce((s, c) => s + c.overdueCents, 0));
+    expect(g.get('negociacao')?.cards).toHaveLength(1);
+    expect(responsibles(cards)).toEqual(['Rita']);
+    const a = cards.find((c) => c.customerId === 'a');
+    expect(a && matchesFilters(a, { ...NO_FILTERS, text: 'ana julia' })).toBe(true);
+    expect(a && matchesFilters(a, { ...NO_FILTERS, responsible: '-' })).toBe(false);
+    expect(a && matchesFilters(a, { ...NO_FILTERS, minDays: 5 })).toBe(false);
+    // 20/11 is a holiday: paid on Monday 23/11 it still owes no charges.
+    expect(a?.overdueCents).toBe(1000);
+    expect(a && matchesFilters(a, { ...NO_FILTERS, minCents: 1001 })).toBe(false);
+  });
+});

@@ -1,0 +1,209 @@
+// Pure view model of the collection board: one card per customer with something open, placed
+// in a stage column or in the "Em acordo" / "Pausado" lanes, with the legal guards applied.
+// Plain data in, plain data out (no React, no Dexie), so it is fast to test and to run on
+// 10,000 customers.
+import { lateCharges, type ChargesPolicy } from '@shared/charges/late-charges';
+import { daysBetween } from '@shared/dates/calendar';
+import { LANE_AGREEMENT, LANE_PAUSED, stageIndex, type CollectionPolicy } from '@shared/collections/policy';
+import { stageOf } from '@shared/collections/stage';
+import { promiseStatus } from '@shared/collections/promises';
+import { isPrescribed, prescribesOn, prescribesSoon } from '@shared/guards/prescription';
+import { juizadoFit, type JuizadoFit } from '@shared/guards/juizado';
+import { checkNegativacao } from '@shared/guards/negativacao';
+
+/** Everything the board needs about one customer (one row per summary). */
+export interface BoardSource {
+  customerId: string;
+  name: string;
+  /** Outstanding principal per open installment as [dueDate, cents], due-date order. */
+  openDues: readonly (readonly [string, number])[];
+  manualStageId: string | null;
+  overrideReason: string | null;
+  pausedUntil: string | null;
+  pauseReason: string | null;
+  responsible: string | null;
+  nextAction: { date: string; text: string } | null;
+  activeAgreement: boolean;
+  lastContact: { date: string; channel: string; outcome: string } | null;
+  /** The newest promise to pay, with the money received since it was made. */
+  promise: { promisedOn: string; amountCents: number; paidCentsSince: number } | null;
+  /** Date the written notice before negativação (CDC art. 43 §2) was sent, if recorded. */
+  noticeSentOn: string | null;
+  /** Date of a signed acknowledgment (agreement term) that restarted prescription, if any. */
+  acknowledgedOn: string | null;
+}
+
+export interface BoardContext {
+  policy: CollectionPolicy;
+  charges: ChargesPolicy;
+  minimumWageCents: number;
+  today: string;
+  /** The stage whose letter is the prior notice of negativação; stages after it require it. */
+  noticeStageId?: string;
+  /** Days before prescription when the badge shows (default 180). */
+  prescriptionWarnDays?: number;
+}
+
+export type ColumnId = string;
+
+export interface BoardCard {
+  customerId: string;
+  name: string;
+  column: ColumnId;
+  /** The stage the days late alone would give (also for lanes). */
+  computedStageId: string | null;
+  manual: boolean;
+  overrideReason: string | null;
+  /** Days late of the oldest open installment (negative before it falls due). */
+  daysLate: number;
+  /** Overdue principal (not prescribed). */
+  overduePrincipalCents: number;
+  /** Overdue principal + fine + interest as of today (what the card shows). */
+  overdueCents: number;
+  /** Open principal including what is not due yet. */
+  openCents: number;
+  /** The next installment not yet due (for "A vencer" cards). */
+  nextDue: { date: string; cents: number } | null;
+  pausedUntil: string | null;
+  pauseReason: string | null;
+  responsible: string | null;
+  nextAction: { date: string; text: string } | null;
+  lastContact: BoardSource['lastContact'];
+  promise: { date: string; amountCents: number; broken: boolean; kept: boolean } | null;
+  prescribesOn: string | null;
+  juizado: JuizadoFit | null;
+  /** Held in the notice stage: the later stage needs the written notice first. */
+  heldForNotice: string | null;
+}
+
+export interface BoardResult {
+  cards: BoardCard[];
+  /** Customers whose every open debt has prescribed: off the board, with a note. */
+  prescribed: { customerId: string; name: string; cents: number; since: string }[];
+}
+
+/** The columns of the board: the policy's stages, then the two lanes. */
+export function boardColumns(policy: CollectionPolicy): { id: ColumnId; name: string; stage: boolean }[] {
+  return [
+    ...policy.stages.map((s) => ({ id: s.id, name: s.name, stage: true })),
+    { id: LANE_AGREEMENT, name: 'Em acordo', stage: false },
+    { id: LANE_PAUSED, name: 'Pausado', stage: false },
+  ];
+}
+
+/** Stages that need a written notice sent at least `negativacaoNoticeDays` before. */
+export function stagesNeedingNotice(policy: CollectionPolicy, noticeStageId = 'suspenso'): Set<string> {
+  const i = stageIndex(policy, noticeStageId);
+  return new Set(i < 0 ? [] : policy.stages.slice(i + 1).map((s) => s.id));
+}
+
+function chargesOf(cents: number, dueDate: string, ctx: BoardContext): number {
+  const c = ctx.charges;
+  return lateCharges({
+    principalCents: cents,
+    dueDate,
+    on: ctx.today,
+    finePercent: c.finePercent,
+    monthlyInterestPercent: c.monthlyInterestPercent,
+    graceDays: c.graceDays,
+    extraHolidays: c.extraHolidays,
+  }).totalCents;
+}
+
+/** Builds one card, or a prescription note, or null when the customer is not on the board. */
+export function buildCard(
+  s: BoardSource,
+  ctx: BoardContext,
+  needNotice: ReadonlySet<string>,
+): { card: BoardCard } | { prescribed: BoardResult['prescribed'][number] } | null {
+  const { today } = ctx;
+  let overduePrincipal = 0;
+  let overdue = 0;
+  let open = 0;
+  let prescribedCents = 0;
+  let oldestLive: string | null = null;
+  let oldestPrescribed: string | null = null;
+  let nextDue: BoardCard['nextDue'] = null;
+  for (const [due, cents] of s.openDues) {
+    if (cents <= 0) continue;
+    if (isPrescribed(due, today, s.acknowledgedOn)) {
+      prescribedCents += cents;
+      oldestPrescribed ??= due;
+      continue;
+    }
+    oldestLive ??= due;
+    open += cents;
+    if (due < today) {
+      overduePrincipal += cents;
+      overdue += chargesOf(cents, due, ctx);
+    } else if (!nextDue) nextDue = { date: due, cents };
+  }
+  if (!oldestLive) {
+    if (prescribedCents > 0 && oldestPrescribed) {
+      return { prescribed: { customerId: s.customerId, name: s.name, cents: prescribedCents, since: prescribesOn(oldestPrescribed, s.acknowledgedOn) } };
+    }
+    return null;
+  }
+  const place = stageOf(
+    { oldestOpenDueDate: oldestLive, manualStageId: s.manualStageId, pausedUntil: s.pausedUntil, activeAgreement: s.activeAgreement },
+    ctx.policy,
+    today,
+  );
+  if (place.lane === 'em_dia') return null;
+  let column: ColumnId = place.lane === 'stage' ? (place.stageId ?? '') : place.lane;
+  let heldForNotice: string | null = null;
+  if (place.lane === 'stage' && !place.manual && needNotice.has(column)) {
+    const check = checkNegativacao(s.noticeSentOn, today, ctx.policy.negativacaoNoticeDays);
+    if (!check.allowed) {
+      heldForNotice = check.reason;
+      column = ctx.noticeStageId ?? 'suspenso';
+    }
+  }
+  const promise = s.promise
+    ? (() => {
+        const st = promiseStatus({ promisedOn: s.promise.promisedOn, amountCents: s.promise.amountCents }, s.promise.paidCentsSince, today);
+        return { date: s.promise.promisedOn, amountCents: s.promise.amountCents, broken: st === 'quebrada', kept: st === 'cumprida' };
+      })()
+    : null;
+  const lastStage = ctx.policy.stages[ctx.policy.stages.length - 1];
+  const soon = prescribesSoon(oldestLive, today, ctx.prescriptionWarnDays ?? 180, s.acknowledgedOn);
+  return {
+    card: {
+      customerId: s.customerId,
+      name: s.name,
+      column,
+      computedStageId: place.computedStageId,
+      manual: place.manual,
+      overrideReason: place.manual ? s.overrideReason : null,
+      daysLate: daysBetween(oldestLive, today),
+      overduePrincipalCents: overduePrincipal,
+      overdueCents: overdue,
+      openCents: open,
+      nextDue,
+      pausedUntil: place.lane === LANE_PAUSED ? s.pausedUntil : null,
+      pauseReason: place.lane === LANE_PAUSED ? s.pauseReason : null,
+      responsible: s.responsible,
+      nextAction: s.nextAction,
+      lastContact: s.lastContact,
+      promise,
+      prescribesOn: soon ? prescribesOn(oldestLive, s.acknowledgedOn) : null,
+      juizado: lastStage && column === lastStage.id ? juizadoFit(overdue, ctx.minimumWageCents).fit : null,
+      heldForNotice,
+    },
+  };
+}
+
+/** Cards for every source row, most days late first within a column. */
+export function buildBoard(sources: readonly BoardSource[], ctx: BoardContext): BoardResult {
+  const needNotice = stagesNeedingNotice(ctx.policy, ctx.noticeStageId);
+  const cards: BoardCard[] = [];
+  const prescribed: BoardResult['prescribed'] = [];
+  for (const s of sources) {
+    const r = buildCard(s, ctx, needNotice);
+    if (!r) continue;
+    if ('card' in r) cards.push(r.card);
+    else prescribed.push(r.prescribed);
+  }
+  cards.sort((a, b) => b.daysLate - a.daysLate || b.overdueCents - a.overdueCents || (a.name < b.name ? -1 : 1));
+  return { cards, prescribed };
+}
