@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { renegotiate } from './renegotiation';
+import { renegotiate, renegotiationQuote } from './renegotiation';
 import type { ChargesPolicy } from './charges/late-charges';
 import { addDays } from './dates/calendar';
 import { DomainError } from './errors';
@@ -72,7 +72,7 @@ describe('renegotiate', () => {
         (items, discount, downPct, count) => {
           const today = '2025-06-20';
           const installments = items.map((x, k) => ({ id: `i${k}`, dueDate: addDays(today, x.offset), amountCents: x.amount, allocations: [] }));
-          const probe = renegotiate({ installments, today, policy, discount, count: 1, firstDueDate: '2025-07-01', every: 'month' });
+          const probe = renegotiationQuote({ installments, today, policy, discount });
           const down = Math.floor((probe.newTotalCents * downPct) / 100);
           fc.pre(probe.newTotalCents - down >= count);
           const r = renegotiate({ installments, today, policy, discount, downPaymentCents: down, count, firstDueDate: '2025-07-01', every: 'month' });

@@ -15,13 +15,16 @@ export interface RenegotiationDiscount {
   percent?: number;
 }
 
-export interface RenegotiationInput {
+export interface RenegotiationQuoteInput {
   installments: readonly InstallmentWithLedger[];
   /** Installments to renegotiate; default: every open one. */
   chosenIds?: readonly string[];
   today: string;
   policy: ChargesPolicy;
   discount?: RenegotiationDiscount;
+}
+
+export interface RenegotiationInput extends RenegotiationQuoteInput {
   downPaymentCents?: number;
   /** Number of new installments (0 only when the down payment settles everything). */
   count: number;
@@ -38,7 +41,7 @@ export interface RenegotiatedItem {
   totalCents: Cents;
 }
 
-export interface Renegotiation {
+export interface RenegotiationQuote {
   today: IsoDate;
   items: RenegotiatedItem[];
   principalCents: Cents;
@@ -51,6 +54,9 @@ export interface Renegotiation {
   discountCents: Cents;
   /** gross - discount: what the customer will owe under the agreement */
   newTotalCents: Cents;
+}
+
+export interface Renegotiation extends RenegotiationQuote {
   downPaymentCents: Cents;
   /** newTotal - downPayment, split in the plan */
   financedCents: Cents;
@@ -59,10 +65,9 @@ export interface Renegotiation {
 
 /**
  * Updated debt (open principal + fine + interest as of today) of the chosen installments,
- * minus a discount, split into a down payment and a new plan. Totals are preserved to the
- * centavo: downPayment + sum(plan) = newTotal = gross - discount.
+ * minus a discount: gross - discount = newTotal.
  */
-export function renegotiate(i: RenegotiationInput): Renegotiation {
+export function renegotiationQuote(i: RenegotiationQuoteInput): RenegotiationQuote {
   assertIsoDate(i.today, 'hoje');
   const chosen = i.chosenIds ? new Set(i.chosenIds) : null;
   if (chosen) {
@@ -117,7 +122,26 @@ export function renegotiate(i: RenegotiationInput): Renegotiation {
       );
     }
   }
-  const newTotalCents = grossTotalCents - discountCents;
+  return {
+    today: i.today,
+    items,
+    principalCents,
+    fineCents,
+    interestCents,
+    chargesCents,
+    grossTotalCents,
+    discountCents,
+    newTotalCents: grossTotalCents - discountCents,
+  };
+}
+
+/**
+ * The quote split into a down payment and a new plan. Totals are preserved to the centavo:
+ * downPayment + sum(plan) = newTotal = gross - discount.
+ */
+export function renegotiate(i: RenegotiationInput): Renegotiation {
+  const quote = renegotiationQuote(i);
+  const { newTotalCents } = quote;
   const downPaymentCents = assertNonNegativeCents(i.downPaymentCents ?? 0, 'valor da entrada');
   if (downPaymentCents > newTotalCents) {
     throw new DomainError('invalid_plan', 'A entrada não pode ser maior que o valor do acordo.', { downPaymentCents, newTotalCents });
@@ -129,18 +153,5 @@ export function renegotiate(i: RenegotiationInput): Renegotiation {
   } else if (i.count !== 0) {
     throw new DomainError('invalid_plan', 'A entrada já quita o acordo: não há parcelas a gerar.', { count: i.count });
   }
-  return {
-    today: i.today,
-    items,
-    principalCents,
-    fineCents,
-    interestCents,
-    chargesCents,
-    grossTotalCents,
-    discountCents,
-    newTotalCents,
-    downPaymentCents,
-    financedCents,
-    plan,
-  };
+  return { ...quote, downPaymentCents, financedCents, plan };
 }

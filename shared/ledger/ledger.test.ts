@@ -332,3 +332,15 @@ describe('allocatePayment', () => {
     );
   });
 });
+
+describe('describeAllocation', () => {
+  it('mentions waivers, change and credit', () => {
+    const items = [inst('a', '2025-05-10', 5000)];
+    const r = allocatePayment({ installments: items, amountCents: 6000, on: '2025-06-20', policy, waive: { fine: true, interest: true, reason: 'acordo verbal' }, overpayment: 'refuse' });
+    expect(describeAllocation(r)).toBe(
+      'Pagamento de R$ 60,00; multa R$ 0,00, juros R$ 0,00, principal R$ 50,00; abono de R$ 1,68 (acordo verbal); troco R$ 10,00',
+    );
+    const c = allocatePayment({ installments: items, amountCents: 6000, on: '2025-06-20', policy, overpayment: 'credit' });
+    expect(describeAllocation(c)).toBe('Pagamento de R$ 60,00; multa R$ 1,00, juros R$ 0,68, principal R$ 50,00; crédito R$ 8,32');
+  });
+});

@@ -39,7 +39,7 @@ export function toFraction(x: number, label = 'percentual'): { num: bigint; den:
   for (let scale = 0; scale <= 8; scale++) {
     const f = 10 ** scale;
     const scaled = Math.round(x * f);
-    if (Math.abs(scaled - x * f) < 1e-6 * Math.max(1, x * f) && Number.isSafeInteger(scaled)) {
+    if (Math.abs(scaled - x * f) < 1e-9 * Math.max(1, x * f) && Number.isSafeInteger(scaled)) {
       return { num: BigInt(scaled), den: BigInt(f) };
     }
   }
