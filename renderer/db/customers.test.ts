@@ -3,17 +3,13 @@ import type { CadernetaDB } from './schema';
 import { anonymizeCustomer, createCustomer, exportCustomerData, setCreditBlocked, updateCustomer } from './customers';
 import { searchCustomers } from './queries';
 import { auditOf } from './audit';
-import { aCustomer, freshDb } from './test-helpers';
+import { aCustomer, finishDbs, freshDb } from './test-helpers';
 import { RepoError } from './errors';
 import { createCreditSale } from './sales';
-import { checkInvariants } from './invariants';
 
 let db: CadernetaDB;
 afterEach(async () => {
-  if (db) {
-    expect(await checkInvariants(db)).toEqual([]);
-    db.close();
-  }
+  expect(await finishDbs()).toEqual([]);
 });
 
 describe('customers repository', () => {

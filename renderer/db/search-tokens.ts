@@ -1,29 +1,20 @@
-// Search keys of a customer: accent-free lowercase name words, document digits, phone digits.
+// Search keys of a customer (shared/text rules) plus phone numbers without the area code.
+import { normalizeSearch, searchTokens } from '@shared/text';
 import type { CustomerRow } from './types';
 
 /** 'João da Silva' -> 'joao da silva' */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export const fold = normalizeSearch;
 
-export function nameTokens(name: string): string[] {
-  return fold(name).split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
-}
-
-function phoneKeys(phone: string): string[] {
+function localPhoneKeys(phone: string): string[] {
   let d = phone.replace(/\D/g, '');
   if ((d.length === 12 || d.length === 13) && d.startsWith('55')) d = d.slice(2);
-  if (d.length < 4) return [];
-  const keys = [d];
   // Without the area code, so '91234' finds '(11) 91234-5678'.
-  if (d.length === 10 || d.length === 11) keys.push(d.slice(2));
-  return keys;
+  return d.length === 10 || d.length === 11 ? [d.slice(2)] : [];
 }
 
 export function customerTokens(c: Pick<CustomerRow, 'name' | 'document' | 'phones'>): string[] {
-  const out = new Set<string>(nameTokens(c.name));
-  if (c.document) out.add(c.document.toLowerCase());
-  for (const p of c.phones) for (const k of phoneKeys(p.number)) out.add(k);
+  const out = new Set(searchTokens(c.name, c.document, ...c.phones.map((p) => p.number)));
+  for (const p of c.phones) for (const k of localPhoneKeys(p.number)) out.add(k);
   return [...out];
 }
 
@@ -35,5 +26,5 @@ export function queryTokens(text: string): string[] {
     const d = t.replace(/\D/g, '');
     return d.length > 0 ? [d] : [];
   }
-  return nameTokens(t);
+  return normalizeSearch(t).split(/[^a-z0-9]+/).filter((w) => w !== '');
 }

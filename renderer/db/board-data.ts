@@ -1,0 +1,133 @@
+// Read side of the collection board and of Today: everything from indexes and the small
+// per-customer tables (summaries, collection, agreements), never a scan of installments.
+// Contacts and payments are read only in a recent window.
+import { addDays } from '@shared/dates/calendar';
+import type { CollectionPolicy } from '@shared/collections/policy';
+import type { CadernetaDB } from './schema';
+import type { AgreementRow, CollectionRow, ContactRow, SummaryRow } from './types';
+import { getSettings, type AppSettings } from './settings';
+
+/** How far back the board looks for the last contact and promises. */
+export const CONTACT_WINDOW_DAYS = 180;
+/** A promise older than this (past its date) no longer moves the card. */
+export const PROMISE_WINDOW_DAYS = 60;
+
+/** Document types that are the prior written notice of negativação (CDC art. 43 §2). */
+export const NOTICE_DOCUMENT_TYPES = ['aviso_negativacao', 'comunicacao_negativacao', 'carta_suspenso', 'suspenso'];
+/** Notes prefix of a letter contact registered by hand as that notice. */
+export const NOTICE_NOTE_PREFIX = 'Aviso prévio de negativação';
+
+export interface BoardRawRow {
+  summary: SummaryRow;
+  name: string;
+  collection: CollectionRow | null;
+  activeAgreement: AgreementRow | null;
+  /** Date of the newest agreement (a signed acknowledgment of the debt). */
+  acknowledgedOn: string | null;
+  lastContact: ContactRow | null;
+  promise: { contact: ContactRow; paidCentsSince: number } | null;
+  noticeSentOn: string | null;
+}
+
+export interface BoardData {
+  settings: AppSettings;
+  rows: BoardRawRow[];
+}
+
+/** Customers whose oldest open installment is within reach of the first stage. */
+export function boardHorizon(policy: CollectionPolicy, today: string): string {
+  const first = policy.stages.reduce((m, s) => Math.min(m, s.fromDay), Number.POSITIVE_INFINITY);
+  return addDays(today, Number.isFinite(first) ? -first : 0);
+}
+
+const isNoticeContact = (c: ContactRow): boolean => c.channel === 'letter' && c.notes.startsWith(NOTICE_NOTE_PREFIX);
+
+export async function loadBoardData(db: CadernetaDB, today: string): Promise<BoardData> {
+  const settings = await getSettings(db);
+  const horizon = boardHorizon(settings.collection, today);
+  const since = `${addDays(today, -CONTACT_WINDOW_DAYS)}T00:00:00.000Z`;
+  const [inRange, collection, agreements, contacts, notices] = await Promise.all([
+    db.summaries.where('oldestOpenDueDate').belowOrEqual(horizon).toArray(),
+    db.collection.toArray(),
+    db.agreements.toArray(),
+    db.contacts.where('at').aboveOrEqual(since).toArray(),
+    db.documents.where('type').anyOf(NOTICE_DOCUMENT_TYPES).toArray(),
+  ]);
+  const byId = new Map<string, SummaryRow>();
+  for (const s of inRange) byId.set(s.id, s);
+
+  const active = new Map<string, AgreementRow>();
+  const acknowledged = new Map<string, string>();
+  for (const a of agreements) {
+    if (a.status === 'active') active.set(a.customerId, a);
+    const prev = acknowledged.get(a.customerId);
+    if (!prev || a.date > prev) acknowledged.set(a.customerId, a.date);
+  }
+  const coll = new Map<string, CollectionRow>();
+  for (const c of collection) coll.set(c.customerId, c);
+
+  // Agreement, paused and hand-placed customers show even before their debt is in range.
+  const extra = new Set<string>();
+  for (const id of active.keys()) if (!byId.has(id)) extra.add(id);
+  for (const c of collection) if ((c.stageOverride || c.pausedUntil) && !byId.has(c.customerId)) extra.add(c.customerId);
+  if (extra.size > 0) {
+    for (const s of await db.summaries.bulkGet([...extra])) if (s && s.openCount > 0) byId.set(s.id, s);
+  }
+
+  const last = new Map<string, ContactRow>();
+  const promises = new Map<string, ContactRow>();
+  const noticeOn = new Map<string, string>();
+  const promiseFloor = addDays(today, -PROMISE_WINDOW_DAYS);
+  for (const c of contacts) {
+    if (!byId.has(c.customerId)) continue;
+    const l = last.get(c.customerId);
+    if (!l || c.at > l.at) last.set(c.customerId, c);
+    if (c.outcome === 'prometeu_pagar' && c.promisedDate && c.promisedDate >= promiseFloor) {
+      const p = promises.get(c.customerId);
+      if (!p || c.at > p.at) promises.set(c.customerId, c);
+    }
+    if (isNoticeContact(c)) keepLatest(noticeOn, c.customerId, c.date);
+  }
+  for (const d of notices) if (d.customerId) keepLatest(noticeOn, d.customerId, d.date);
+
+  const paidSince = await paidSincePromises(db, promises);
+  const customers = await db.customers.bulkGet([...byId.keys()]);
+  const rows: BoardRawRow[] = [];
+  for (const c of customers) {
+    if (!c || c.anonymizedAt) continue;
+    const summary = byId.get(c.id);
+    if (!summary) continue;
+    const p = promises.get(c.id);
+    rows.push({
+      summary,
+      name: c.name,
+      collection: coll.get(c.id) ?? null,
+      activeAgreement: active.get(c.id) ?? null,
+      acknowledgedOn: acknowledged.get(c.id) ?? null,
+      lastContact: last.get(c.id) ?? null,
+      promise: p ? { contact: p, paidCentsSince: paidSince.get(c.id) ?? 0 } : null,
+      noticeSentOn: noticeOn.get(c.id) ?? null,
+    });
+  }
+  return { settings, rows };
+}
+
+function keepLatest(m: Map<string, string>, key: string, date: string): void {
+  const prev = m.get(key);
+  if (!prev || date > prev) m.set(key, date);
+}
+
+/** Money received by each promising customer from the promise's day to the promised date. */
+async function paidSincePromises(db: CadernetaDB, promises: ReadonlyMap<string, ContactRow>): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (promises.size === 0) return out;
+  let from: string | null = null;
+  for (const p of promises.values()) if (from === null || p.date < from) from = p.date;
+  const payments = await db.payments.where('date').aboveOrEqual(from ?? '').toArray();
+  for (const pay of payments) {
+    const p = promises.get(pay.customerId);
+    if (!p || pay.date < p.date || (p.promisedDate && pay.date > p.promisedDate)) continue;
+    out.set(pay.customerId, (out.get(pay.customerId) ?? 0) + pay.amountCents);
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// The registry of issued documents (receipts, carnês, notices...): number, type and the
+// SHA-256 of the PDF bytes, so a printed paper can be checked against what was issued.
+import { z } from 'zod';
+import { isValidIsoDate } from '@shared/dates/calendar';
+import type { CadernetaDB } from './schema';
+import type { DocumentRow } from './types';
+import { appendAudit, stampNew } from './audit';
+import { nextNumber } from './counters';
+import { sha256Hex } from './hash';
+import { parseInput } from './validation';
+import { notFound } from './errors';
+
+const documentSchema = z.object({
+  type: z.string().trim().min(1, 'Informe o tipo do documento.').max(40),
+  date: z.string().refine(isValidIsoDate, 'Data do documento inválida.'),
+  number: z.string().trim().min(1).max(40).optional(),
+  customerId: z.string().nullish(),
+  installmentIds: z.array(z.string()).max(1000).default([]),
+  paymentId: z.string().nullish(),
+  fileName: z.string().trim().max(200).default(''),
+});
+
+export type DocumentInput = z.input<typeof documentSchema>;
+
+/** Takes the next number of this device's series (before rendering the PDF that prints it). */
+export async function reserveDocumentNumber(db: CadernetaDB): Promise<string> {
+  return db.transaction('rw', db.counters, db.settings, () => nextNumber(db));
+}
+
+/** Registers an issued document. The hash is computed before the transaction opens. */
+export async function registerDocument(db: CadernetaDB, input: DocumentInput, bytes: Uint8Array): Promise<DocumentRow> {
+  const f = parseInput(documentSchema, input);
+  const sha256 = await sha256Hex(bytes);
+  return db.transaction('rw', [db.customers, db.documents, db.counters, db.settings, db.audit], async () => {
+    if (f.customerId && !(await db.customers.get(f.customerId))) throw notFound('Cliente', f.customerId);
+    const row: DocumentRow = {
+      ...stampNew(db),
+      number: f.number ?? (await nextNumber(db)),
+      type: f.type,
+      date: f.date,
+      customerId: f.customerId ?? null,
+      installmentIds: f.installmentIds,
+      paymentId: f.paymentId ?? null,
+      fileName: f.fileName,
+      sizeBytes: bytes.byteLength,
+      sha256,
+    };
+    await db.documents.add(row);
+    await appendAudit(db, { table: 'documents', rowId: row.id, action: 'create', after: row });
+    return row;
+  });
+}
+
+/** The issued documents whose bytes hash to the same SHA-256 as `bytes` (authenticity check). */
+export async function findDocumentsByBytes(db: CadernetaDB, bytes: Uint8Array): Promise<DocumentRow[]> {
+  const sha256 = await sha256Hex(bytes);
+  return db.documents.where('sha256').equals(sha256).toArray();
+}
