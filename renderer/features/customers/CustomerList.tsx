@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { formatBRL } from '@shared/money/brl';
+import { formatCpfCnpj } from '@shared/br/cpf-cnpj';
+import { PageHeader, EmptyState, Kbd } from '../../components/ui';
+import { maskPhone } from '../../components/masks';
+import { useToday } from '../../app/useToday';
+import { useCustomerList, type CustomerListRow } from './useCustomerList';
+
+type SortKey = 'name' | 'open' | 'overdue' | 'days';
+
+const SORTS: Record<SortKey, (a: CustomerListRow, b: CustomerListRow) => number> = {
+  name: (a, b) => a.customer.sortName.localeCompare(b.customer.sortName),
+  open: (a, b) => b.openCents - a.openCents,
+  overdue: (a, b) => b.overdueCents - a.overdueCents,
+  days: (a, b) => (b.daysLate ?? -1) - (a.daysLate ?? -1),
+};
+
+export function CustomerList() {
+  const today = useToday();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [text, setText] = useState('');
+  const [onlyOverdue, setOnlyOverdue] = useState(false);
+  const [sort, setSort] = useState<SortKey>('name');
+  const input = useRef<HTMLInputElement>(null);
+  const rows = useCustomerList(text, onlyOverdue, today);
+  const sorted = useMemo(() => (rows ? [...rows].sort(SORTS[sort]) : undefined), [rows, sort]);
+
+  useEffect(() => {
+    input.current?.focus();
+  }, [params]);
+
+  const th = (key: SortKey, label: string, num = false) => (
+    <th className={num ? 'num' : undefined} aria-sort={sort === key ? 'descending' : 'none'}>
+      <button className="th-sort" onClick={() => setSort(key)}>{label}{sort === key ? ' ▾' : ''}</button>
+    </th>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Clientes"
+        subtitle={<>Busque por nome, CPF/CNPJ ou telefone <Kbd>Ctrl</Kbd>+<Kbd>K</Kbd></>}
+        actions={
+          <>
+            <Link className="btn" to="/importar">Importar planilha</Link>
+            <Link className="btn primary" to="/clientes/novo" data-testid="new-customer">+ Novo cliente</Link>
+          </>
+        }
+      />
+      <div className="row" style={{ marginBottom: 12 }}>
+        <input
+          ref={input}
+          type="search"
+          placeholder="Nome, CPF/CNPJ ou telefone…"
+          aria-label="Buscar cliente"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && sorted?.[0]) navigate(`/clientes/${sorted[0].customer.id}`);
+          }}
+          style={{ maxWidth: 460 }}
+          data-testid="customer-search"
+        />
+        <label className="check"><input type="checkbox" checked={onlyOverdue} onChange={(e) => setOnlyOverdue(e.target.checked)} data-testid="only-overdue" /> Só quem está em atraso</label>
+      </div>
+      {sorted === undefined ? (
+        <p className="loading">Carregando…</p>
+      ) : sorted.length === 0 ? (
+        text || onlyOverdue ? (
+          <EmptyState title="Nenhum cliente encontrado" testId="customers-none">Confira a grafia ou busque pelo CPF ou telefone.</EmptyState>
+        ) : (
+          <EmptyState title="Nenhum cliente cadastrado" testId="customers-empty" action={<Link className="btn primary" to="/clientes/novo">Cadastrar o primeiro cliente</Link>}>
+            <p>Cadastre quem compra fiado: nome, CPF ou CNPJ, telefone com WhatsApp e endereço.</p>
+          </EmptyState>
+        )
+      ) : (
+        <table className="data" data-testid="customer-table">
+          <thead>
+            <tr>
+              {th('name', 'Nome')}
+              <th>CPF/CNPJ</th>
+              <th>Telefone</th>
+              {th('open', 'Em aberto', true)}
+              {th('overdue', 'Vencido', true)}
+              {th('days', 'Dias de atraso', true)}
+              <th>Etapa</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((r) => (
+              <tr key={r.customer.id} data-testid="customer-row">
+                <td>
+                  <Link to={`/clientes/${r.customer.id}`}>{r.customer.name}</Link>
+                  {r.customer.blocked ? <span className="badge danger" style={{ marginLeft: 6 }}>bloqueado</span> : null}
+                </td>
+                <td>{r.customer.document ? formatCpfCnpj(r.customer.document) : '—'}</td>
+                <td>{r.customer.phones[0] ? maskPhone(r.customer.phones[0].number) : '—'}</td>
+                <td className="num">{formatBRL(r.openCents)}</td>
+                <td className={`num ${r.overdueCents > 0 ? 'danger-text' : ''}`}>{formatBRL(r.overdueCents)}</td>
+                <td className="num">{r.daysLate ?? '—'}</td>
+                <td>{r.stageLabel}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {sorted && sorted.length >= 200 ? <p className="hint">Mostrando os primeiros 200. Use a busca para encontrar outros clientes.</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+// Customers for the list screen: indexed search or the overdue filter, joined with their
+// collection summary (one bulkGet, never a query per row).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { stageOf, type StagePlacement } from '@shared/collections/stage';
+import { daysBetween } from '@shared/dates/calendar';
+import { useDb } from '../../app/database';
+import { searchCustomers } from '../../db/queries';
+import { summaryAsOf } from '../../db/summary-calc';
+import { getSettings } from '../../db/settings';
+import type { CustomerRow, SummaryRow } from '../../db/types';
+
+export interface CustomerListRow {
+  customer: CustomerRow;
+  openCents: number;
+  overdueCents: number;
+  daysLate: number | null;
+  placement: StagePlacement;
+  stageLabel: string;
+}
+
+const LIMIT = 200;
+
+export function useCustomerList(text: string, onlyOverdue: boolean, today: string): CustomerListRow[] | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    let customers: CustomerRow[];
+    if (onlyOverdue && !text.trim()) {
+      const late = await db.summaries.where('oldestOpenDueDate').below(today).limit(LIMIT * 2).toArray();
+      const ids = late.map((s) => s.id);
+      customers = (await db.customers.bulkGet(ids)).filter((c): c is CustomerRow => !!c && c.anonymizedAt === null);
+    } else {
+      customers = await searchCustomers(db, text, text.trim() ? 50 : LIMIT);
+    }
+    const ids = customers.map((c) => c.id);
+    const [summaries, collection, settings] = await Promise.all([db.summaries.bulkGet(ids), db.collection.bulkGet(ids), getSettings(db)]);
+    const agreements = new Set((await db.agreements.where('status').equals('active').toArray()).map((a) => a.customerId));
+    const rows: CustomerListRow[] = customers.map((customer, i) => {
+      const raw: SummaryRow | undefined = summaries[i];
+      const s = raw ? summaryAsOf(raw, today) : undefined;
+      const col = collection[i];
+      const placement = stageOf({ oldestOpenDueDate: s?.oldestOpenDueDate ?? null, manualStageId: col?.stageOverride ?? null, pausedUntil: col?.pausedUntil ?? null, activeAgreement: agreements.has(customer.id) }, settings.collection, today);
+      const stageLabel = placement.lane === 'pausado' ? 'Pausado' : placement.lane === 'em_acordo' ? 'Em acordo' : (placement.stage?.name ?? (s && s.openCents > 0 ? 'Em dia' : '—'));
+      return {
+        customer,
+        openCents: s?.openCents ?? 0,
+        overdueCents: s?.overdueCents ?? 0,
+        daysLate: s?.oldestOverdueDueDate ? daysBetween(s.oldestOverdueDueDate, today) : null,
+        placement,
+        stageLabel,
+      };
+    });
+    return onlyOverdue ? rows.filter((r) => r.overdueCents > 0) : rows;
+  }, [db, text, onlyOverdue, today]);
+}
