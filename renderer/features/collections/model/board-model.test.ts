@@ -76,6 +76,10 @@ describe('board model', () => {
   it('marks a broken promise', () => {
     const c = cardOf(src({ customerId: 'a', openDues: [['2026-11-10', 5000]], promise: { promisedOn: '2026-11-20', amountCents: 5000, paidCentsSince: 0 } }));
     expect(c?.promise).toEqual({ date: '2026-11-20', amountCents: 5000, broken: true, kept: false });
+    // 13 days late = "Cobrança"; the broken promise moves it to "Negociação".
+    expect(c).toMatchObject({ computedStageId: 'cobranca', column: 'negociacao', promiseBump: true });
+    const kept = cardOf(src({ customerId: 'a', openDues: [['2026-11-10', 5000]], promise: { promisedOn: '2026-11-20', amountCents: 5000, paidCentsSince: 5000 } }));
+    expect(kept).toMatchObject({ column: 'cobranca', promiseBump: false });
   });
 
   it('filters and totals per column', () => {

@@ -4,7 +4,7 @@
 // 10,000 customers.
 import { lateCharges, type ChargesPolicy } from '@shared/charges/late-charges';
 import { daysBetween } from '@shared/dates/calendar';
-import { LANE_AGREEMENT, LANE_PAUSED, stageIndex, type CollectionPolicy } from '@shared/collections/policy';
+import { LANE_AGREEMENT, LANE_PAUSED, nextStage, stageIndex, type CollectionPolicy } from '@shared/collections/policy';
 import { stageOf } from '@shared/collections/stage';
 import { promiseStatus } from '@shared/collections/promises';
 import { isPrescribed, prescribesOn, prescribesSoon } from '@shared/guards/prescription';
@@ -53,6 +53,8 @@ export interface BoardCard {
   /** The stage the days late alone would give (also for lanes). */
   computedStageId: string | null;
   manual: boolean;
+  /** Moved one stage on because the newest promise to pay was broken. */
+  promiseBump: boolean;
   overrideReason: string | null;
   /** Days late of the oldest open installment (negative before it falls due). */
   daysLate: number;
@@ -74,6 +76,7 @@ export interface BoardCard {
   juizado: JuizadoFit | null;
   /** Held in the notice stage: the later stage needs the written notice first. */
   heldForNotice: string | null;
+  noticeSentOn: string | null;
 }
 
 export interface BoardResult {
@@ -150,7 +153,16 @@ export function buildCard(
     today,
   );
   if (place.lane === 'em_dia') return null;
+  const promise = s.promise
+    ? (() => {
+        const st = promiseStatus({ promisedOn: s.promise.promisedOn, amountCents: s.promise.amountCents }, s.promise.paidCentsSince, today);
+        return { date: s.promise.promisedOn, amountCents: s.promise.amountCents, broken: st === 'quebrada', kept: st === 'cumprida' };
+      })()
+    : null;
   let column: ColumnId = place.lane === 'stage' ? (place.stageId ?? '') : place.lane;
+  // A broken promise moves the customer one stage on (a manual stage is left as chosen).
+  const promiseBump = place.lane === 'stage' && !place.manual && promise?.broken === true;
+  if (promiseBump) column = nextStage(ctx.policy, column)?.id ?? column;
   let heldForNotice: string | null = null;
   if (place.lane === 'stage' && !place.manual && needNotice.has(column)) {
     const check = checkNegativacao(s.noticeSentOn, today, ctx.policy.negativacaoNoticeDays);
@@ -159,12 +171,6 @@ export function buildCard(
       column = ctx.noticeStageId ?? 'suspenso';
     }
   }
-  const promise = s.promise
-    ? (() => {
-        const st = promiseStatus({ promisedOn: s.promise.promisedOn, amountCents: s.promise.amountCents }, s.promise.paidCentsSince, today);
-        return { date: s.promise.promisedOn, amountCents: s.promise.amountCents, broken: st === 'quebrada', kept: st === 'cumprida' };
-      })()
-    : null;
   const lastStage = ctx.policy.stages[ctx.policy.stages.length - 1];
   const soon = prescribesSoon(oldestLive, today, ctx.prescriptionWarnDays ?? 180, s.acknowledgedOn);
   return {
@@ -174,6 +180,7 @@ export function buildCard(
       column,
       computedStageId: place.computedStageId,
       manual: place.manual,
+      promiseBump,
       overrideReason: place.manual ? s.overrideReason : null,
       daysLate: daysBetween(oldestLive, today),
       overduePrincipalCents: overduePrincipal,
@@ -189,6 +196,7 @@ export function buildCard(
       prescribesOn: soon ? prescribesOn(oldestLive, s.acknowledgedOn) : null,
       juizado: lastStage && column === lastStage.id ? juizadoFit(overdue, ctx.minimumWageCents).fit : null,
       heldForNotice,
+      noticeSentOn: s.noticeSentOn,
     },
   };
 }

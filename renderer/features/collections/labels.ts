@@ -1,0 +1,35 @@
+// Portuguese labels and small formatters of the collection screens.
+import { CHANNEL_LABELS } from '@shared/collections/policy';
+import { formatDateBR } from '@shared/dates/calendar';
+
+export const OUTCOME_LABELS: Readonly<Record<string, string>> = {
+  sem_resposta: 'Sem resposta',
+  prometeu_pagar: 'Prometeu pagar',
+  pagou: 'Disse que pagou',
+  recusou: 'Recusou',
+  numero_errado: 'Número errado',
+  outro: 'Outro',
+  enviada: 'Mensagem enviada',
+};
+
+export function channelLabel(channel: string): string {
+  if (channel === 'sms') return 'SMS';
+  return (CHANNEL_LABELS as Record<string, string>)[channel] ?? channel;
+}
+
+export function outcomeLabel(outcome: string): string {
+  return OUTCOME_LABELS[outcome] ?? outcome;
+}
+
+/** "3 dias de atraso", "vence em 2 dias", "vence hoje". */
+export function daysLateLabel(days: number): string {
+  if (days > 0) return days === 1 ? '1 dia de atraso' : `${days} dias de atraso`;
+  if (days === 0) return 'vence hoje';
+  return days === -1 ? 'vence amanhã' : `vence em ${-days} dias`;
+}
+
+/** dd/mm for cards (the year only when it differs from today's). */
+export function shortDate(iso: string, today: string): string {
+  const br = formatDateBR(iso);
+  return iso.slice(0, 4) === today.slice(0, 4) ? br.slice(0, 5) : br;
+}
