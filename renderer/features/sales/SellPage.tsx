@@ -1,12 +1,203 @@
-import { PageHeader, EmptyState, Kbd } from '../../components/ui';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { formatBRL, parseBRL } from '@shared/money/brl';
+import { addDays, formatDateBR, parseDateBR } from '@shared/dates/calendar';
+import { installmentPlan } from '@shared/plans/installment-plan';
+import { PageHeader, Kbd } from '../../components/ui';
+import { maskDateBR } from '../../components/masks';
+import { useDb } from '../../app/database';
+import { useToday } from '../../app/useToday';
+import { errorMessage } from '../../app/form-errors';
+import { addTabEntry, checkCredit, createCreditSale } from '../../db/sales';
+import { isRepoError } from '../../db/errors';
+import type { CustomerRow, InstallmentRow, SaleRow } from '../../db/types';
+import { useSettings } from '../settings/useSettings';
+import { CustomerPicker } from './CustomerPicker';
+import { PlanEditor, toPlanRows, type PlanRow } from './PlanEditor';
+import { OverrideDialog } from './OverrideDialog';
+import { SaleDone } from './SaleDone';
+
+type Every = 'month' | 'fortnight' | 'week';
+
+function cents(text: string): number | null {
+  if (!text.trim()) return null;
+  try {
+    return parseBRL(text);
+  } catch {
+    return null;
+  }
+}
 
 export default function SellPage() {
+  const db = useDb();
+  const today = useToday();
+  const settings = useSettings();
+  const [params] = useSearchParams();
+  const [customer, setCustomer] = useState<CustomerRow | null>(null);
+  const [description, setDescription] = useState('');
+  const [totalText, setTotalText] = useState('');
+  const [downText, setDownText] = useState('');
+  const [mode, setMode] = useState<'installments' | 'tab'>('installments');
+  const [count, setCount] = useState(3);
+  const [firstDue, setFirstDue] = useState(formatDateBR(addDays(today, 30)));
+  const [every, setEvery] = useState<Every>('month');
+  const [rows, setRows] = useState<PlanRow[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [gate, setGate] = useState<string[]>([]);
+  const [refused, setRefused] = useState<string[] | null>(null);
+  const [done, setDone] = useState<{ sale: SaleRow; installments: InstallmentRow[] } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    const id = params.get('cliente');
+    if (id) void db.customers.get(id).then((c) => c && setCustomer(c));
+  }, [db, params]);
+
+  const total = cents(totalText);
+  const down = cents(downText) ?? 0;
+  const financed = total !== null ? total - down : null;
+  const firstDueIso = useMemo(() => { try { return parseDateBR(firstDue); } catch { return null; } }, [firstDue]);
+
+  // Recompute the preview whenever the plan's inputs change (edits to rows are kept until then).
+  useEffect(() => {
+    if (mode !== 'installments' || total === null || financed === null || financed <= 0 || !firstDueIso || count < 1 || count > 60) {
+      setRows([]);
+      return;
+    }
+    try {
+      setRows(toPlanRows(installmentPlan({ totalCents: total, downPaymentCents: down, count, firstDueDate: firstDueIso, every })));
+    } catch {
+      setRows([]);
+    }
+  }, [mode, total, down, financed, count, firstDueIso, every]);
+
+  // Credit gate preview, so the shopkeeper knows before confirming.
+  useEffect(() => {
+    if (!customer || financed === null || financed <= 0) {
+      setGate([]);
+      return;
+    }
+    let live = true;
+    void checkCredit(db, customer.id, financed, today).then((g) => live && setGate(g.allowed ? [] : g.reasons), () => undefined);
+    return () => { live = false; };
+  }, [db, customer, financed, today]);
+
+  const validate = (): boolean => {
+    const e: Record<string, string> = {};
+    if (!customer) e.customer = 'Escolha o cliente.';
+    if (total === null || total <= 0) e.total = 'Informe o valor total da compra. Exemplos: 150 ou 1.234,56';
+    if (downText.trim() && cents(downText) === null) e.down = 'Entrada inválida.';
+    if (total !== null && down >= total) e.down = 'A entrada cobre o total: registre como venda à vista.';
+    if (mode === 'installments') {
+      if (!firstDueIso) e.firstDue = 'Data inválida (use dd/mm/aaaa).';
+      else if (firstDueIso < today) e.firstDue = 'O primeiro vencimento não pode ser no passado.';
+      if (!Number.isInteger(count) || count < 1 || count > 60) e.count = 'De 1 a 60 parcelas.';
+    }
+    setErrors(e);
+    return Object.keys(e).length === 0;
+  };
+
+  const save = async (override?: { reason: string }): Promise<void> => {
+    if (!validate() || !customer || total === null) return;
+    setSaving(true);
+    try {
+      const base = { customerId: customer.id, date: today, description: description.trim(), totalCents: total, ...(override ? { override } : {}) };
+      if (mode === 'tab') {
+        const sale = await addTabEntry(db, base, today);
+        setDone({ sale, installments: [] });
+      } else {
+        const plan = { kind: 'rows' as const, rows: rows.map((r) => ({ dueDate: r.dueDate, amountCents: r.amountCents })) };
+        setDone(await createCreditSale(db, { ...base, downPaymentCents: down, plan }, today));
+      }
+      setRefused(null);
+    } catch (err) {
+      if (isRepoError(err) && err.code === 'credit_refused') setRefused((err.details.reasons as string[] | undefined) ?? [err.message]);
+      else setErrors({ general: errorMessage(err) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (done && customer) return <SaleDone customer={customer} sale={done.sale} installments={done.installments} onAnother={() => { setDone(null); setCustomer(null); setTotalText(''); setDownText(''); setDescription(''); }} />;
+
   return (
     <>
       <PageHeader title="Vender a prazo" subtitle={<>Fiado na conta do cliente ou carnê em parcelas <Kbd>F2</Kbd></>} />
-      <EmptyState title="Escolha o cliente para começar" testId="sell-empty">
-        <p>Cadastre o cliente primeiro em Clientes (<Kbd>F4</Kbd>); depois registre aqui a venda no fiado ou no carnê.</p>
-      </EmptyState>
+      <div className="sell-grid">
+        <section className="card">
+          <h2>1. Cliente</h2>
+          <CustomerPicker value={customer} onChange={setCustomer} autoFocus />
+          {errors.customer ? <div className="field-error" role="alert">{errors.customer}</div> : null}
+          {gate.length > 0 ? <div className="alert warn" data-testid="gate-warning"><strong>Atenção:</strong> {gate.join(' ')}</div> : null}
+          <h2 style={{ marginTop: 16 }}>2. Compra</h2>
+          <div className="field">
+            <label htmlFor="desc">O que foi comprado</label>
+            <textarea id="desc" rows={2} value={description} maxLength={500} onChange={(e) => setDescription(e.target.value)} placeholder="ex.: 2 sacos de cimento, 1 lata de tinta" data-testid="sale-description" />
+          </div>
+          <div className="grid2">
+            <div className="field">
+              <label htmlFor="total">Valor total (R$)</label>
+              <input id="total" inputMode="decimal" value={totalText} onChange={(e) => setTotalText(e.target.value)} aria-invalid={!!errors.total} data-testid="sale-total" />
+              {errors.total ? <div className="field-error" role="alert">{errors.total}</div> : null}
+            </div>
+            <div className="field">
+              <label htmlFor="down">Entrada (R$)</label>
+              <input id="down" inputMode="decimal" value={downText} onChange={(e) => setDownText(e.target.value)} disabled={mode === 'tab'} aria-invalid={!!errors.down} data-testid="sale-down" />
+              {errors.down ? <div className="field-error" role="alert">{errors.down}</div> : null}
+            </div>
+          </div>
+        </section>
+        <section className="card">
+          <h2>3. Como vai pagar</h2>
+          <div className="segmented" role="radiogroup" aria-label="Forma de venda">
+            <label><input type="radio" name="mode" checked={mode === 'installments'} onChange={() => setMode('installments')} data-testid="mode-installments" />Carnê (parcelas)</label>
+            <label><input type="radio" name="mode" checked={mode === 'tab'} onChange={() => setMode('tab')} data-testid="mode-tab" />Fiado na conta</label>
+          </div>
+          {mode === 'tab' ? (
+            <p className="hint" style={{ marginTop: 12 }}>
+              A compra entra na conta do cliente. Todo dia {settings?.general.closingDay ?? 10} a conta do mês vira uma parcela, com vencimento {settings?.general.tabDueDays ?? 10} dias depois.
+            </p>
+          ) : (
+            <>
+              <div className="grid3" style={{ marginTop: 12 }}>
+                <div className="field">
+                  <label htmlFor="count">Parcelas</label>
+                  <input id="count" type="number" min={1} max={60} value={count} onChange={(e) => setCount(Number(e.target.value))} aria-invalid={!!errors.count} data-testid="sale-count" />
+                  {errors.count ? <div className="field-error" role="alert">{errors.count}</div> : null}
+                </div>
+                <div className="field">
+                  <label htmlFor="first">1º vencimento</label>
+                  <input id="first" value={firstDue} onChange={(e) => setFirstDue(maskDateBR(e.target.value))} aria-invalid={!!errors.firstDue} data-testid="sale-first-due" />
+                  {errors.firstDue ? <div className="field-error" role="alert">{errors.firstDue}</div> : null}
+                </div>
+                <div className="field">
+                  <label htmlFor="every">A cada</label>
+                  <select id="every" value={every} onChange={(e) => setEvery(e.target.value as Every)}>
+                    <option value="month">Mês</option>
+                    <option value="fortnight">Quinzena (14 dias)</option>
+                    <option value="week">Semana</option>
+                  </select>
+                </div>
+              </div>
+              {rows.length > 0 && financed !== null ? <PlanEditor rows={rows} financedCents={financed} onChange={setRows} /> : <p className="hint">Informe o valor para ver as parcelas.</p>}
+            </>
+          )}
+          {errors.general ? <div className="alert danger" role="alert">{errors.general}</div> : null}
+          <div className="row" style={{ marginTop: 16, justifyContent: 'space-between' }}>
+            <div className="muted">{total !== null && total > 0 ? <>Total {formatBRL(total)}{down > 0 ? ` · entrada ${formatBRL(down)}` : ''}</> : null}</div>
+            <button className="btn primary" disabled={saving} onClick={() => void save()} data-testid="sale-confirm">Confirmar venda</button>
+          </div>
+        </section>
+      </div>
+      {refused ? (
+        <OverrideDialog
+          reasons={refused}
+          hasPin={settings?.security.managerPin != null}
+          onClose={() => setRefused(null)}
+          onRelease={(reason) => save({ reason })}
+        />
+      ) : null}
+      <p className="hint">Dica: cadastre clientes completos em <Link to="/clientes">Clientes</Link> para imprimir carnês e cartas com endereço.</p>
     </>
   );
 }
