@@ -16,7 +16,7 @@ export { renegotiateDebt, breakAgreement } from './agreements';
 export async function logContact(db: CadernetaDB, input: ContactInput, today: string): Promise<ContactRow> {
   const f = parseInput(contactSchema, input);
   if (f.promisedDate && f.promisedDate < today) throw new RepoError('validation', 'A data prometida não pode estar no passado.', { fields: { promisedDate: 'Data no passado.' } });
-  return db.transaction('rw', db.customers, db.contacts, db.audit, async () => {
+  return db.transaction('rw', [db.customers, db.contacts, db.collection, db.audit], async () => {
     if (!(await db.customers.get(f.customerId))) throw notFound('Cliente', f.customerId);
     const at = f.at ?? nowIso();
     const row: ContactRow = {
@@ -34,20 +34,25 @@ export async function logContact(db: CadernetaDB, input: ContactInput, today: st
     };
     await db.contacts.add(row);
     await appendAudit(db, { table: 'contacts', rowId: row.id, action: 'create', after: row });
+    const prev = (await db.collection.get(row.customerId))?.lastContact;
+    if (!prev || prev.at <= row.at) {
+      const { id, at: when, channel, outcome, promisedDate, promisedCents } = row;
+      await writeCollection(db, row.customerId, { lastContact: { id, at: when, channel, outcome, promisedDate, promisedCents } }, null);
+    }
     return row;
   });
 }
 
-type CollectionFields = Pick<CollectionRow, 'stageOverride' | 'overrideReason' | 'pausedUntil' | 'pauseReason' | 'responsible' | 'nextAction' | 'lastRunStage'>;
+type CollectionFields = Omit<CollectionRow, 'id' | 'createdAt' | 'updatedAt' | 'deviceId' | 'customerId'>;
 
-const EMPTY: CollectionFields = { stageOverride: null, overrideReason: null, pausedUntil: null, pauseReason: null, responsible: null, nextAction: null, lastRunStage: null };
+export const EMPTY_COLLECTION: CollectionFields = { stageOverride: null, overrideReason: null, pausedUntil: null, pauseReason: null, responsible: null, nextAction: null, lastRunStage: null, lastContact: null };
 
 /** Writes the given collection fields of a customer (creating the row), audited. Inside a tx. */
 async function writeCollection(db: CadernetaDB, customerId: string, changes: Partial<CollectionFields>, reason: string | null): Promise<CollectionRow> {
   if (!(await db.customers.get(customerId))) throw notFound('Cliente', customerId);
   const row = await db.collection.get(customerId);
   if (!row) {
-    const created: CollectionRow = { ...stampNew(db, customerId), customerId, ...EMPTY, ...changes };
+    const created: CollectionRow = { ...stampNew(db, customerId), customerId, ...EMPTY_COLLECTION, ...changes };
     await db.collection.add(created);
     await appendAudit(db, { table: 'collection', rowId: customerId, action: 'create', after: created, reason });
     return created;

@@ -1,14 +1,22 @@
 // Read queries for the screens (wrapped by hooks.ts) and the benchmark. Index-driven: no
 // full-table scans on a hot path.
+import { installmentStateOn, type InstallmentState } from '@shared/ledger/installment-state';
+import { stageOf, type StagePlacement } from '@shared/collections/stage';
+import { daysBetween } from '@shared/dates/calendar';
 import type { CadernetaDB } from './schema';
-import type { CustomerRow } from './types';
+import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, InstallmentRow, PaymentRow, SaleRow, SummaryRow } from './types';
 import { queryTokens } from './search-tokens';
+import { getSettings, type AppSettings } from './settings';
+import { ledgerByInstallment } from './ledger';
+import { summaryAsOf } from './summary-calc';
 
 export const SEARCH_LIMIT = 50;
 
 function matchesAll(c: CustomerRow, tokens: readonly string[]): boolean {
   return tokens.every((t) => c.searchTokens.some((k) => k.startsWith(t)));
 }
+
+const byName = (a: CustomerRow, b: CustomerRow) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0);
 
 /** Customers whose tokens start with every typed word (accent-free), ordered by name. */
 export async function searchCustomers(db: CadernetaDB, text: string, limit = SEARCH_LIMIT): Promise<CustomerRow[]> {
@@ -24,5 +32,144 @@ export async function searchCustomers(db: CadernetaDB, text: string, limit = SEA
     .filter((c) => matchesAll(c, tokens))
     .limit(limit)
     .toArray();
-  return rows.sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0));
+  return rows.sort(byName);
 }
+
+export interface InstallmentValue {
+  row: InstallmentRow;
+  /** Replayed value as of today; null when not open (paid, renegotiated, cancelled). */
+  state: InstallmentState | null;
+}
+
+function valueInstallments(rows: InstallmentRow[], payments: PaymentRow[], today: string, settings: AppSettings): InstallmentValue[] {
+  const ledgers = ledgerByInstallment(payments);
+  return rows
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number - b.number))
+    .map((row) => ({ row, state: row.status === 'open' ? installmentStateOn(row, ledgers.get(row.id) ?? [], today, settings.charges) : null }));
+}
+
+/** A customer's open installments valued as of today (principal + fine + interest), oldest first. */
+export async function openInstallments(db: CadernetaDB, customerId: string, today: string): Promise<InstallmentValue[]> {
+  const [rows, payments, settings] = await Promise.all([
+    db.installments.where('[customerId+status]').equals([customerId, 'open']).toArray(),
+    db.payments.where('customerId').equals(customerId).toArray(),
+    getSettings(db),
+  ]);
+  return valueInstallments(rows, payments, today, settings);
+}
+
+export interface CustomerDetail {
+  customer: CustomerRow;
+  sales: SaleRow[];
+  installments: InstallmentValue[];
+  payments: PaymentRow[];
+  contacts: ContactRow[];
+  documents: DocumentRow[];
+  agreements: AgreementRow[];
+  summary: SummaryRow | null;
+  collection: CollectionRow | null;
+  placement: StagePlacement;
+  /** Open principal + charges as of today, and the overdue part of it. */
+  owedTodayCents: number;
+  overdueTodayCents: number;
+}
+
+const newestFirst = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0);
+
+export async function customerDetail(db: CadernetaDB, id: string, today: string): Promise<CustomerDetail | null> {
+  const customer = await db.customers.get(id);
+  if (!customer) return null;
+  const by = <T>(t: { where(k: string): { equals(v: string): { toArray(): Promise<T[]> } } }) => t.where('customerId').equals(id).toArray();
+  const [sales, installments, payments, contacts, documents, agreements, summary, collection, settings] = await Promise.all([
+    by<SaleRow>(db.sales),
+    by<InstallmentRow>(db.installments),
+    by<PaymentRow>(db.payments),
+    by<ContactRow>(db.contacts),
+    by<DocumentRow>(db.documents),
+    by<AgreementRow>(db.agreements),
+    db.summaries.get(id),
+    db.collection.get(id),
+    getSettings(db),
+  ]);
+  const values = valueInstallments(installments, payments, today, settings);
+  let owedTodayCents = 0;
+  let overdueTodayCents = 0;
+  for (const v of values) {
+    if (!v.state) continue;
+    owedTodayCents += v.state.totalDueCents;
+    if (v.row.dueDate < today) overdueTodayCents += v.state.totalDueCents;
+  }
+  const s = summary ? summaryAsOf(summary, today) : null;
+  const placement = stageOf(
+    { oldestOpenDueDate: s?.oldestOpenDueDate ?? null, manualStageId: collection?.stageOverride ?? null, pausedUntil: collection?.pausedUntil ?? null, activeAgreement: agreements.some((a) => a.status === 'active') },
+    settings.collection,
+    today,
+  );
+  return {
+    customer,
+    sales: sales.sort(newestFirst((x) => x.date + x.id)),
+    installments: values,
+    payments: payments.sort(newestFirst((x) => x.date + x.id)),
+    contacts: contacts.sort(newestFirst((x) => x.at)),
+    documents: documents.sort(newestFirst((x) => x.id)),
+    agreements: agreements.sort(newestFirst((x) => x.id)),
+    summary: s,
+    collection: collection ?? null,
+    placement,
+    owedTodayCents,
+    overdueTodayCents,
+  };
+}
+
+/** Per-customer overdue figures for the board, from the summary table alone (no installment scan). */
+export async function overdueSummaries(db: CadernetaDB, today: string): Promise<SummaryRow[]> {
+  const rows = await db.summaries.where('oldestOpenDueDate').below(today).toArray();
+  return rows.map((s) => summaryAsOf(s, today));
+}
+
+export interface BoardRow {
+  customerId: string;
+  name: string;
+  whatsapp: string | null;
+  summary: SummaryRow;
+  daysLate: number;
+  placement: StagePlacement;
+  collection: CollectionRow | null;
+  lastContact: CollectionRow['lastContact'];
+  activeAgreement: boolean;
+}
+
+/** The collection board: overdue customers with their stage, collection state and last contact. */
+export async function boardRows(db: CadernetaDB, today: string): Promise<BoardRow[]> {
+  const summaries = await overdueSummaries(db, today);
+  const ids = summaries.map((s) => s.id);
+  const [customers, collection, agreements, settings] = await Promise.all([
+    db.customers.bulkGet(ids),
+    db.collection.bulkGet(ids),
+    db.agreements.where('status').equals('active').toArray(),
+    getSettings(db),
+  ]);
+  const inAgreement = new Set(agreements.map((a) => a.customerId));
+  const out: BoardRow[] = [];
+  summaries.forEach((summary, i) => {
+    const customer = customers[i];
+    if (!customer) return;
+    const col = collection[i] ?? null;
+    const activeAgreement = inAgreement.has(customer.id);
+    const placement = stageOf({ oldestOpenDueDate: summary.oldestOpenDueDate, manualStageId: col?.stageOverride ?? null, pausedUntil: col?.pausedUntil ?? null, activeAgreement }, settings.collection, today);
+    out.push({
+      customerId: customer.id,
+      name: customer.name,
+      whatsapp: customer.phones.find((p) => p.whatsapp)?.number ?? null,
+      summary,
+      daysLate: summary.oldestOpenDueDate ? daysBetween(summary.oldestOpenDueDate, today) : 0,
+      placement,
+      collection: col,
+      lastContact: col?.lastContact ?? null,
+      activeAgreement,
+    });
+  });
+  return out.sort((a, b) => b.daysLate - a.daysLate || (a.name < b.name ? -1 : 1));
+}
+
+export { todayActionInputs, todayActions, type TodayInputs } from './today';

@@ -28,7 +28,7 @@ export const SCHEMA_V1: Record<TableName, string> = {
   installments: 'id, saleId, customerId, [status+dueDate], [customerId+status], agreementId',
   payments: 'id, customerId, date, reversalOf, receiptNumber',
   contacts: 'id, customerId, at, promisedDate',
-  collection: 'id, pausedUntil, responsible',
+  collection: 'id, pausedUntil, responsible, nextAction.date',
   agreements: 'id, customerId, status',
   documents: 'id, number, type, customerId, sha256',
   settings: 'id',

@@ -169,7 +169,11 @@ export interface CollectionRow extends RowMeta {
   responsible: string | null;
   nextAction: NextAction | null;
   lastRunStage: { stage: string; date: string } | null;
+  /** Cache of the newest contact (written with it), so the board needs no contact scan. */
+  lastContact: LastContact | null;
 }
+
+export type LastContact = Pick<ContactRow, 'id' | 'at' | 'channel' | 'outcome' | 'promisedDate' | 'promisedCents'>;
 
 export type AgreementStatus = 'active' | 'fulfilled' | 'broken';
 

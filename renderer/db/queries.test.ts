@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCreditSale } from './sales';
+import { receivePayment } from './payments';
+import { logContact, pauseCollection, renegotiateDebt, setNextAction } from './collections';
+import { boardRows, customerDetail, openInstallments, overdueSummaries, todayActions } from './queries';
+import { markTodayRun } from './today';
+import { aCustomer, finishDbs, freshDb } from './test-helpers';
+
+afterEach(async () => {
+  expect(await finishDbs()).toEqual([]);
+});
+
+async function shop() {
+  const db = await freshDb();
+  const late = await aCustomer(db, { name: 'Carla Atrasada' });
+  const punctual = await aCustomer(db, { name: 'Bruno Pontual' });
+  const paused = await aCustomer(db, { name: 'Paulo Pausado' });
+  const sell = (customerId: string, first: string) => createCreditSale(db, { customerId, date: '2025-01-05', totalCents: 30_000, plan: { kind: 'plan', count: 3, firstDueDate: first } }, '2025-01-05');
+  await sell(late.id, '2025-02-05');
+  await sell(punctual.id, '2025-03-25');
+  await sell(paused.id, '2025-02-20');
+  await pauseCollection(db, paused.id, '2025-03-31', 'Viagem', '2025-03-01');
+  return { db, late, punctual, paused };
+}
+
+describe('queries', () => {
+  it('board rows come from summaries, re-dated to today, with stage and last contact', async () => {
+    const { db, late, paused } = await shop();
+    await logContact(db, { customerId: late.id, channel: 'whatsapp', outcome: 'prometeu_pagar', promisedDate: '2025-03-25', promisedCents: 10_000, at: '2025-03-20T13:00:00.000Z' }, '2025-03-20');
+    const rows = await boardRows(db, '2025-03-20');
+    expect(rows.map((r) => r.name)).toEqual(['Carla Atrasada', 'Paulo Pausado']);
+    const carla = rows[0];
+    expect(carla?.daysLate).toBe(43);
+    expect(carla?.summary).toMatchObject({ asOf: '2025-03-20', overdueCents: 20_000, overdueCount: 2, oldestOverdueDueDate: '2025-02-05' });
+    expect(carla?.placement.stageId).toBe('notificacao');
+    expect(carla?.lastContact).toMatchObject({ outcome: 'prometeu_pagar', promisedDate: '2025-03-25' });
+    expect(rows.find((r) => r.customerId === paused.id)?.placement.lane).toBe('pausado');
+    // A later "today" moves figures without any write.
+    const later = await overdueSummaries(db, '2025-04-06');
+    expect(later.find((s) => s.id === late.id)).toMatchObject({ overdueCents: 30_000, overdueCount: 3 });
+  });
+
+  it('customer detail values open installments as of today', async () => {
+    const { db, late } = await shop();
+    await receivePayment(db, { customerId: late.id, amountCents: 10_000, method: 'pix' }, '2025-02-05');
+    const d = await customerDetail(db, late.id, '2025-04-06');
+    expect(d?.installments.map((v) => v.row.status)).toEqual(['paid', 'open', 'open']);
+    const second = d?.installments[1]?.state;
+    // due 2025-03-05, 32 days late: fine 200, interest 1%/30 x 32 days of 10_000 = 107
+    expect(second).toMatchObject({ fineDueCents: 200, interestDueCents: 107, totalDueCents: 10_307 });
+    expect(d?.owedTodayCents).toBe(10_307 + (d?.installments[2]?.state?.totalDueCents ?? 0));
+    expect(d?.payments).toHaveLength(1);
+    expect(await customerDetail(db, 'nope', '2025-04-06')).toBeNull();
+    expect((await openInstallments(db, late.id, '2025-04-06')).map((v) => v.row.dueDate)).toEqual(['2025-03-05', '2025-04-05']);
+  });
+
+  it("today's actions: régua steps since the last run, promises due, next actions, agreements at risk", async () => {
+    const { db, late, punctual } = await shop();
+    await logContact(db, { customerId: late.id, channel: 'phone', outcome: 'prometeu_pagar', promisedDate: '2025-03-01', promisedCents: 5_000, at: '2025-02-27T12:00:00.000Z' }, '2025-02-27');
+    await setNextAction(db, punctual.id, { date: '2025-03-02', text: 'Confirmar endereço' });
+    const first = await todayActions(db, '2025-03-02');
+    expect(first.inputs.lastRun).toBeNull();
+    expect(first.actions.map((a) => [a.customerId, a.stageId])).toEqual([[late.id, 'negociacao']]);
+    expect(first.inputs.promises.map((p) => [p.contact.customerId, p.status])).toEqual([[late.id, 'quebrada']]);
+    expect(first.inputs.nextActions.map((c) => c.customerId)).toEqual([punctual.id]);
+    await markTodayRun(db, '2025-03-02');
+    const next = await todayActions(db, '2025-03-24');
+    expect(next.inputs.lastRun).toBe('2025-03-02');
+    expect(next.actions.map((a) => [a.customerId, a.stageId])).toEqual([
+      [late.id, 'notificacao'],
+      [punctual.id, 'a_vencer'],
+    ]);
+    const r = await renegotiateDebt(db, { customerId: late.id, count: 2, firstDueDate: '2025-03-25' }, '2025-03-24');
+    const risk = await todayActions(db, '2025-04-10');
+    expect(risk.inputs.agreementsAtRisk.map((a) => a.id)).toEqual([r.agreement.id]);
+  });
+});
