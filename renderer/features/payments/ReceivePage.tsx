@@ -1,12 +1,174 @@
-import { PageHeader, EmptyState, Kbd } from '../../components/ui';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { allocatePayment } from '@shared/ledger/allocation';
+import { formatBRL, formatDecimalBR, parseBRL } from '@shared/money/brl';
+import { formatDateBR } from '@shared/dates/calendar';
+import { PageHeader, Kbd } from '../../components/ui';
+import { useDb } from '../../app/database';
+import { useToday } from '../../app/useToday';
+import { errorMessage } from '../../app/form-errors';
+import { PAYMENT_METHODS, receivePayment } from '../../db/payments';
+import type { CustomerRow, PaymentMethod, PaymentRow } from '../../db/types';
+import { CustomerPicker } from '../sales/CustomerPicker';
+import { METHOD_LABELS } from '../customers/CustomerTables';
+import { useOpenInstallments } from './useOpenInstallments';
+import { findOpenByReference } from './find-by-reference';
+import { PaymentDone } from './PaymentDone';
+
+function cents(text: string): number | null {
+  if (!text.trim()) return null;
+  try {
+    return parseBRL(text);
+  } catch {
+    return null;
+  }
+}
 
 export default function ReceivePage() {
+  const db = useDb();
+  const today = useToday();
+  const [params] = useSearchParams();
+  const [customer, setCustomer] = useState<CustomerRow | null>(null);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [amountText, setAmountText] = useState('');
+  const [method, setMethod] = useState<PaymentMethod>('dinheiro');
+  const [waiveFine, setWaiveFine] = useState(false);
+  const [waiveInterest, setWaiveInterest] = useState(false);
+  const [waiveReason, setWaiveReason] = useState('');
+  const [scan, setScan] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<PaymentRow | null>(null);
+  const [saving, setSaving] = useState(false);
+  const amountRef = useRef<HTMLInputElement>(null);
+  const data = useOpenInstallments(customer?.id ?? null, today);
+
+  useEffect(() => {
+    const id = params.get('cliente');
+    if (id) void db.customers.get(id).then((c) => c && setCustomer(c));
+  }, [db, params]);
+
+  const amount = cents(amountText);
+  const waive = useMemo(() => (waiveFine || waiveInterest ? { fine: waiveFine, interest: waiveInterest, reason: waiveReason } : undefined), [waiveFine, waiveInterest, waiveReason]);
+  const preview = useMemo(() => {
+    if (!data || !amount || amount <= 0 || data.rows.length === 0) return null;
+    try {
+      return allocatePayment({
+        installments: data.rows.map((r) => r.ledger), amountCents: amount, on: today, policy: data.settings.charges,
+        ...(chosen.length ? { chosenIds: chosen } : {}), ...(waive && waiveReason.trim() ? { waive } : {}),
+        overpayment: method === 'dinheiro' ? 'refuse' : 'credit',
+      });
+    } catch {
+      return null;
+    }
+  }, [data, amount, chosen, today, waive, waiveReason, method]);
+
+  const dueSelected = (data?.rows ?? []).filter((r) => chosen.length === 0 || chosen.includes(r.row.id)).reduce((s, r) => s + r.state.totalDueCents, 0);
+
+  const onScan = async (): Promise<void> => {
+    setError(null);
+    const found = await findOpenByReference(db, scan);
+    if (found === null) return setError('Código do carnê inválido: confira os números.');
+    const inst = found[0];
+    if (!inst) return setError('Nenhuma parcela em aberto com este código (já pode ter sido paga).');
+    const c = await db.customers.get(inst.customerId);
+    if (c) setCustomer(c);
+    setChosen([inst.id]);
+    setScan('');
+    setTimeout(() => amountRef.current?.focus(), 0);
+  };
+
+  const confirm = async (): Promise<void> => {
+    setError(null);
+    if (!customer) return setError('Escolha o cliente ou passe o leitor no código do carnê.');
+    if (amount === null || amount <= 0) return setError('Informe o valor recebido. Exemplos: 50, 50,00 ou 1.234,56');
+    if (waive && waiveReason.trim().length < 3) return setError('Escreva o motivo do abono de multa/juros.');
+    setSaving(true);
+    try {
+      const { payment } = await receivePayment(db, { customerId: customer.id, amountCents: amount, method, ...(chosen.length ? { installmentIds: chosen } : {}), ...(waive ? { waive } : {}) }, today);
+      setDone(payment);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (done && customer) {
+    return <PaymentDone customer={customer} payment={done} onAnother={() => { setDone(null); setCustomer(null); setAmountText(''); setChosen([]); setWaiveFine(false); setWaiveInterest(false); setWaiveReason(''); }} />;
+  }
+
   return (
     <>
       <PageHeader title="Receber pagamento" subtitle={<>Busque o cliente ou passe o leitor no código do carnê <Kbd>F3</Kbd></>} />
-      <EmptyState title="Nenhuma parcela em aberto" testId="receive-empty">
-        <p>Quando houver vendas a prazo, as parcelas em aberto aparecem aqui com multa e juros calculados para hoje.</p>
-      </EmptyState>
+      <div className="sell-grid">
+        <section className="card">
+          <div className="field">
+            <label htmlFor="scan">Código do carnê (leitor de código de barras)</label>
+            <input id="scan" value={scan} onChange={(e) => setScan(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void onScan(); } }} placeholder="Passe o leitor ou digite os 12 números" autoFocus={!params.get('cliente')} data-testid="scan-input" />
+          </div>
+          <h2>Cliente</h2>
+          <CustomerPicker value={customer} onChange={(c) => { setCustomer(c); setChosen([]); }} />
+          {customer && data ? (
+            data.rows.length === 0 ? (
+              <p className="alert ok" style={{ marginTop: 12 }}>Nenhuma parcela em aberto. Tudo em dia!</p>
+            ) : (
+              <table className="data" style={{ marginTop: 12 }} data-testid="open-installments">
+                <thead><tr><th /><th>Parcela</th><th>Vencimento</th><th className="num">Principal</th><th className="num">Multa</th><th className="num">Juros</th><th className="num">Hoje</th></tr></thead>
+                <tbody>
+                  {data.rows.map(({ row, state }) => (
+                    <tr key={row.id}>
+                      <td><input type="checkbox" aria-label={`Pagar parcela ${row.number}/${row.count}`} checked={chosen.includes(row.id)} onChange={(e) => setChosen((c) => (e.target.checked ? [...c, row.id] : c.filter((x) => x !== row.id)))} /></td>
+                      <td>{row.number}/{row.count}</td>
+                      <td>{formatDateBR(row.dueDate)}{state.daysLate > 0 ? <span className="badge danger" style={{ marginLeft: 6 }}>{state.daysLate}d</span> : null}</td>
+                      <td className="num">{formatBRL(state.principalDueCents)}</td>
+                      <td className="num" data-testid="open-fine">{formatBRL(state.fineDueCents)}</td>
+                      <td className="num" data-testid="open-interest">{formatBRL(state.interestDueCents)}</td>
+                      <td className="num"><strong data-testid="open-total">{formatBRL(state.totalDueCents)}</strong></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )
+          ) : null}
+          {data && data.rows.length > 0 ? <p className="hint">{chosen.length ? `${chosen.length} parcela(s) escolhida(s).` : 'Sem escolha, paga-se primeiro a parcela mais antiga.'} Multa e juros são pagos antes do principal.</p> : null}
+        </section>
+        <section className="card">
+          <h2>Pagamento</h2>
+          <div className="grid2">
+            <div className="field">
+              <label htmlFor="amount">Valor recebido (R$)</label>
+              <input id="amount" ref={amountRef} inputMode="decimal" value={amountText} onChange={(e) => setAmountText(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') void confirm(); }} data-testid="pay-amount" />
+              {dueSelected > 0 ? <button type="button" className="btn small" style={{ marginTop: 6 }} onClick={() => setAmountText(formatDecimalBR(dueSelected))} data-testid="pay-all">Tudo: {formatBRL(dueSelected)}</button> : null}
+            </div>
+            <div className="field">
+              <label htmlFor="method">Forma de pagamento</label>
+              <select id="method" value={method} onChange={(e) => setMethod(e.target.value as PaymentMethod)} data-testid="pay-method">
+                {PAYMENT_METHODS.map((m) => <option key={m} value={m}>{METHOD_LABELS[m]}</option>)}
+              </select>
+            </div>
+          </div>
+          <fieldset className="plain">
+            <legend>Abono (desconto de multa e juros)</legend>
+            <label className="check"><input type="checkbox" checked={waiveFine} onChange={(e) => setWaiveFine(e.target.checked)} /> Abonar a multa</label>{' '}
+            <label className="check"><input type="checkbox" checked={waiveInterest} onChange={(e) => setWaiveInterest(e.target.checked)} /> Abonar os juros</label>
+            {waive ? <input aria-label="Motivo do abono" placeholder="Motivo do abono" value={waiveReason} onChange={(e) => setWaiveReason(e.target.value)} style={{ marginTop: 6 }} /> : null}
+          </fieldset>
+          {preview ? (
+            <div className="alloc-preview" data-testid="alloc-preview">
+              <div>Multa: <strong>{formatBRL(preview.rows.reduce((s, r) => s + r.fineCents, 0))}</strong></div>
+              <div>Juros: <strong>{formatBRL(preview.rows.reduce((s, r) => s + r.interestCents, 0))}</strong></div>
+              <div>Principal: <strong>{formatBRL(preview.rows.reduce((s, r) => s + r.principalCents, 0))}</strong></div>
+              {preview.changeCents > 0 ? <div className="big ok-text" data-testid="change">Troco: {formatBRL(preview.changeCents)}</div> : null}
+              {preview.creditCents > 0 ? <div>Fica de crédito: <strong>{formatBRL(preview.creditCents)}</strong></div> : null}
+              <div className="muted">Ainda fica devendo: {formatBRL(preview.remainingDueCents)}</div>
+            </div>
+          ) : null}
+          {error ? <div className="alert danger" role="alert" data-testid="pay-error">{error}</div> : null}
+          <div className="row" style={{ marginTop: 12, justifyContent: 'flex-end' }}>
+            <button className="btn primary" onClick={() => void confirm()} disabled={saving} data-testid="pay-confirm">Confirmar recebimento</button>
+          </div>
+        </section>
+      </div>
     </>
   );
 }

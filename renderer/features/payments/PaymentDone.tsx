@@ -1,0 +1,26 @@
+import { Link } from 'react-router-dom';
+import { amountInWords } from '@shared/money/words';
+import { formatBRL } from '@shared/money/brl';
+import { PageHeader } from '../../components/ui';
+import type { CustomerRow, PaymentRow } from '../../db/types';
+import { ReceiptButtons } from './receipt-buttons';
+
+/** After receiving: the receipt number, the change, and the receipt to print. */
+export function PaymentDone({ customer, payment, onAnother }: { customer: CustomerRow; payment: PaymentRow; onAnother: () => void }) {
+  return (
+    <>
+      <PageHeader title="Pagamento recebido" subtitle={`${customer.name} · recibo ${payment.receiptNumber}`} />
+      <section className="card" data-testid="payment-done">
+        <p className="big">{formatBRL(payment.amountCents)}</p>
+        <p className="muted">({amountInWords(payment.amountCents)})</p>
+        {payment.changeCents > 0 ? <p className="big ok-text">Troco: {formatBRL(payment.changeCents)}</p> : null}
+        {payment.creditCents > 0 ? <p>Crédito guardado para o cliente: {formatBRL(payment.creditCents)}</p> : null}
+        <div className="row" style={{ marginTop: 16 }}>
+          <ReceiptButtons customer={customer} payment={payment} />
+          <Link className="btn" to={`/clientes/${customer.id}`}>Ver cliente</Link>
+          <button className="btn primary" onClick={onAnother} autoFocus>Novo recebimento</button>
+        </div>
+      </section>
+    </>
+  );
+}
