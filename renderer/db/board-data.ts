@@ -4,7 +4,7 @@
 import { addDays } from '@shared/dates/calendar';
 import type { CollectionPolicy } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
-import type { AgreementRow, CollectionRow, ContactRow, SummaryRow } from './types';
+import type { AgreementRow, CollectionRow, ContactRow, DocumentRow, SummaryRow } from './types';
 import { getSettings, type AppSettings } from './settings';
 
 /** How far back the board looks for the last contact and promises. */
@@ -40,7 +40,15 @@ export function boardHorizon(policy: CollectionPolicy, today: string): string {
   return addDays(today, Number.isFinite(first) ? -first : 0);
 }
 
-const isNoticeContact = (c: ContactRow): boolean => c.channel === 'letter' && c.notes.startsWith(NOTICE_NOTE_PREFIX);
+const isNoticeContact = (c: Pick<ContactRow, 'channel' | 'notes'>): boolean => c.channel === 'letter' && c.notes.startsWith(NOTICE_NOTE_PREFIX);
+
+/** The newest date the prior written notice of negativação was sent to one customer. */
+export function noticeSentOnOf(contacts: readonly Pick<ContactRow, 'channel' | 'notes' | 'date'>[], documents: readonly Pick<DocumentRow, 'type' | 'date'>[]): string | null {
+  let out: string | null = null;
+  for (const c of contacts) if (isNoticeContact(c) && (out === null || c.date > out)) out = c.date;
+  for (const d of documents) if (NOTICE_DOCUMENT_TYPES.includes(d.type) && (out === null || d.date > out)) out = d.date;
+  return out;
+}
 
 export async function loadBoardData(db: CadernetaDB, today: string): Promise<BoardData> {
   const settings = await getSettings(db);

@@ -11,6 +11,9 @@ import { stagesNeedingNotice } from '../model/board-model';
 
 export const AUTO_STAGE = '__auto__';
 
+/** What the dialog needs to know about the customer being moved. */
+export type MoveSubject = Pick<BoardCard, 'customerId' | 'name' | 'column' | 'computedStageId' | 'manual' | 'noticeSentOn'>;
+
 export function MoveStageDialog({
   card,
   target,
@@ -19,7 +22,7 @@ export function MoveStageDialog({
   onClose,
   onDone,
 }: {
-  card: BoardCard;
+  card: MoveSubject;
   /** Pre-selected stage (a drop); undefined = let the user pick (keyboard). */
   target?: string;
   policy: CollectionPolicy;
