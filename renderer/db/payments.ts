@@ -34,6 +34,9 @@ export type ReceiveInput = z.input<typeof receiveSchema>;
 
 export const PAYMENT_TABLES = (db: CadernetaDB) => [db.customers, db.sales, db.installments, db.payments, db.summaries, db.agreements, db.settings, db.counters, db.audit];
 
+/** Negation without -0 (which JSON and backups would turn into 0). */
+const neg = (n: number): number => (n === 0 ? 0 : -n);
+
 function domain<T>(f: () => T): T {
   try {
     return f();
@@ -162,19 +165,19 @@ export async function reversePayment(db: CadernetaDB, paymentId: string, reason:
       ...stampNew(db),
       customerId: p.customerId,
       date: today,
-      amountCents: -p.amountCents,
+      amountCents: neg(p.amountCents),
       method: p.method,
       allocations: p.allocations.map((a) => ({
         installmentId: a.installmentId,
-        fineCents: -a.fineCents,
-        interestCents: -a.interestCents,
-        principalCents: -a.principalCents,
-        waivedFineCents: -a.waivedFineCents,
-        waivedInterestCents: -a.waivedInterestCents,
+        fineCents: neg(a.fineCents),
+        interestCents: neg(a.interestCents),
+        principalCents: neg(a.principalCents),
+        waivedFineCents: neg(a.waivedFineCents),
+        waivedInterestCents: neg(a.waivedInterestCents),
       })),
-      changeCents: -p.changeCents,
-      creditCents: -p.creditCents,
-      creditUsedCents: -p.creditUsedCents,
+      changeCents: neg(p.changeCents),
+      creditCents: neg(p.creditCents),
+      creditUsedCents: neg(p.creditUsedCents),
       waiverReason: null,
       receiptNumber: await nextNumber(db),
       reversalOf: p.id,
