@@ -1,13 +1,13 @@
 // Read side of the collection board and of Today: everything from indexes and the small
 // per-customer tables (summaries, collection, agreements), never a scan of installments.
-// Contacts and payments are read only in a recent window.
+// Contacts (promises, letters) and payments are read only in a recent window.
 import { addDays } from '@shared/dates/calendar';
 import type { CollectionPolicy } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
-import type { AgreementRow, CollectionRow, ContactRow, DocumentRow, SummaryRow } from './types';
+import type { AgreementRow, CollectionRow, ContactRow, DocumentRow, LastContact, SummaryRow } from './types';
 import { getSettings, type AppSettings } from './settings';
 
-/** How far back the board looks for the last contact and promises. */
+/** How far back the board looks for letters that were the prior notice of negativação. */
 export const CONTACT_WINDOW_DAYS = 180;
 /** A promise older than this (past its date) no longer moves the card. */
 export const PROMISE_WINDOW_DAYS = 60;
@@ -24,7 +24,7 @@ export interface BoardRawRow {
   activeAgreement: AgreementRow | null;
   /** Date of the newest agreement (a signed acknowledgment of the debt). */
   acknowledgedOn: string | null;
-  lastContact: ContactRow | null;
+  lastContact: LastContact | null;
   promise: { contact: ContactRow; paidCentsSince: number } | null;
   noticeSentOn: string | null;
 }
@@ -54,11 +54,12 @@ export async function loadBoardData(db: CadernetaDB, today: string): Promise<Boa
   const settings = await getSettings(db);
   const horizon = boardHorizon(settings.collection, today);
   const since = `${addDays(today, -CONTACT_WINDOW_DAYS)}T00:00:00.000Z`;
-  const [inRange, collection, agreements, contacts, notices] = await Promise.all([
+  const [inRange, collection, agreements, promised, letters, notices] = await Promise.all([
     db.summaries.where('oldestOpenDueDate').belowOrEqual(horizon).toArray(),
     db.collection.toArray(),
     db.agreements.toArray(),
-    db.contacts.where('at').aboveOrEqual(since).toArray(),
+    db.contacts.where('promisedDate').aboveOrEqual(addDays(today, -PROMISE_WINDOW_DAYS)).toArray(),
+    db.contacts.where('at').aboveOrEqual(since).filter((c) => c.channel === 'letter').toArray(),
     db.documents.where('type').anyOf(NOTICE_DOCUMENT_TYPES).toArray(),
   ]);
   const byId = new Map<string, SummaryRow>();
@@ -68,8 +69,7 @@ export async function loadBoardData(db: CadernetaDB, today: string): Promise<Boa
   const acknowledged = new Map<string, string>();
   for (const a of agreements) {
     if (a.status === 'active') active.set(a.customerId, a);
-    const prev = acknowledged.get(a.customerId);
-    if (!prev || a.date > prev) acknowledged.set(a.customerId, a.date);
+    keepLatest(acknowledged, a.customerId, a.date);
   }
   const coll = new Map<string, CollectionRow>();
   for (const c of collection) coll.set(c.customerId, c);
@@ -82,20 +82,14 @@ export async function loadBoardData(db: CadernetaDB, today: string): Promise<Boa
     for (const s of await db.summaries.bulkGet([...extra])) if (s && s.openCount > 0) byId.set(s.id, s);
   }
 
-  const last = new Map<string, ContactRow>();
   const promises = new Map<string, ContactRow>();
-  const noticeOn = new Map<string, string>();
-  const promiseFloor = addDays(today, -PROMISE_WINDOW_DAYS);
-  for (const c of contacts) {
-    if (!byId.has(c.customerId)) continue;
-    const l = last.get(c.customerId);
-    if (!l || c.at > l.at) last.set(c.customerId, c);
-    if (c.outcome === 'prometeu_pagar' && c.promisedDate && c.promisedDate >= promiseFloor) {
-      const p = promises.get(c.customerId);
-      if (!p || c.at > p.at) promises.set(c.customerId, c);
-    }
-    if (isNoticeContact(c)) keepLatest(noticeOn, c.customerId, c.date);
+  for (const c of promised) {
+    if (c.outcome !== 'prometeu_pagar' || !byId.has(c.customerId)) continue;
+    const p = promises.get(c.customerId);
+    if (!p || c.at > p.at) promises.set(c.customerId, c);
   }
+  const noticeOn = new Map<string, string>();
+  for (const c of letters) if (isNoticeContact(c)) keepLatest(noticeOn, c.customerId, c.date);
   for (const d of notices) if (d.customerId) keepLatest(noticeOn, d.customerId, d.date);
 
   const paidSince = await paidSincePromises(db, promises);
@@ -106,13 +100,14 @@ export async function loadBoardData(db: CadernetaDB, today: string): Promise<Boa
     const summary = byId.get(c.id);
     if (!summary) continue;
     const p = promises.get(c.id);
+    const col = coll.get(c.id) ?? null;
     rows.push({
       summary,
       name: c.name,
-      collection: coll.get(c.id) ?? null,
+      collection: col,
       activeAgreement: active.get(c.id) ?? null,
       acknowledgedOn: acknowledged.get(c.id) ?? null,
-      lastContact: last.get(c.id) ?? null,
+      lastContact: col?.lastContact ?? null,
       promise: p ? { contact: p, paidCentsSince: paidSince.get(c.id) ?? 0 } : null,
       noticeSentOn: noticeOn.get(c.id) ?? null,
     });

@@ -5,6 +5,11 @@ import { useDb } from '../../app/database';
 import { loadBoardData, type BoardData, type BoardRawRow } from '../../db/board-data';
 import { buildBoard, type BoardContext, type BoardResult, type BoardSource } from './model/board-model';
 
+/** A message sent from the app is logged with outcome 'outro' on a message channel. */
+function lastOutcome(c: { channel: string; outcome: string }): string {
+  return c.outcome === 'outro' && (c.channel === 'whatsapp' || c.channel === 'email' || c.channel === 'sms') ? 'enviada' : c.outcome;
+}
+
 export function toSource(r: BoardRawRow): BoardSource {
   const c = r.collection;
   const p = r.promise;
@@ -19,7 +24,7 @@ export function toSource(r: BoardRawRow): BoardSource {
     responsible: c?.responsible ?? null,
     nextAction: c?.nextAction ?? null,
     activeAgreement: r.activeAgreement !== null,
-    lastContact: r.lastContact ? { date: r.lastContact.date, channel: r.lastContact.channel, outcome: r.lastContact.outcome } : null,
+    lastContact: r.lastContact ? { date: r.lastContact.at.slice(0, 10), channel: r.lastContact.channel, outcome: lastOutcome(r.lastContact) } : null,
     promise:
       p && p.contact.promisedDate
         ? { promisedOn: p.contact.promisedDate, amountCents: p.contact.promisedCents ?? 0, paidCentsSince: p.paidCentsSince }

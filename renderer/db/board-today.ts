@@ -1,0 +1,112 @@
+// The Today list's memory: the régua steps generated since the last run are kept as tasks
+// (so a step not done today is still there tomorrow, and each step is generated once), and
+// what the shop did with every item — done, skipped with a reason, rescheduled — is kept
+// too. Stored as meta rows "task:<key>" (a primary-key range, no scan).
+import type { ContactChannel } from '@shared/collections/policy';
+import type { CadernetaDB } from './schema';
+import { appendAudit, stampNew, stampUpdate } from './audit';
+import { markTodayRun, todayActions, type TodayInputs } from './today';
+import { requireReason, assertDate } from './validation';
+import { RepoError } from './errors';
+
+export const TASK_PREFIX = 'task:';
+
+export type TaskKind = 'stage' | 'promise' | 'next' | 'agreement';
+export type TaskStatus = 'pending' | 'done' | 'skipped' | 'rescheduled';
+
+export interface StageStep {
+  stageId: string;
+  stageName: string;
+  action: string;
+  channel: ContactChannel;
+  templateId: string;
+  dueOn: string;
+  /** The debt the step belongs to: when it changes (paid), the step is obsolete. */
+  oldestOpenDueDate: string;
+}
+
+export interface TaskState {
+  key: string;
+  kind: TaskKind;
+  customerId: string;
+  status: TaskStatus;
+  /** When rescheduled: the day it shows again. */
+  showOn: string | null;
+  reason: string | null;
+  /** Day of the last change. */
+  on: string;
+  stage: StageStep | null;
+}
+
+const metaId = (key: string): string => `${TASK_PREFIX}${key}`;
+
+/** Every stored task state. */
+export async function listTasks(db: CadernetaDB): Promise<TaskState[]> {
+  const rows = await db.meta.where('id').startsWith(TASK_PREFIX).toArray();
+  return rows.map((r) => r.value as TaskState);
+}
+
+/**
+ * Generates the régua steps due since the last run (missed days caught up, each step once)
+ * as pending tasks, and records the run. Safe to call many times a day.
+ */
+export async function runToday(db: CadernetaDB, today: string): Promise<{ created: number; inputs: TodayInputs }> {
+  const { actions, inputs } = await todayActions(db, today);
+  let created = 0;
+  await db.transaction('rw', db.meta, async () => {
+    const ids = actions.map((a) => metaId(`stage:${a.key}`));
+    const existing = await db.meta.bulkGet(ids);
+    const rows = [];
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i];
+      const id = ids[i];
+      if (!a || !id || existing[i]) continue;
+      const oldest = a.key.split(':').slice(2).join(':');
+      const value: TaskState = {
+        key: `stage:${a.key}`,
+        kind: 'stage',
+        customerId: a.customerId,
+        status: 'pending',
+        showOn: null,
+        reason: null,
+        on: today,
+        stage: { stageId: a.stageId, stageName: a.stageName, action: a.action, channel: a.channel, templateId: a.templateId, dueOn: a.dueOn, oldestOpenDueDate: oldest },
+      };
+      rows.push({ ...stampNew(db, id), value });
+    }
+    if (rows.length > 0) await db.meta.bulkAdd(rows);
+    created = rows.length;
+    await markTodayRun(db, today);
+  });
+  return { created, inputs };
+}
+
+export interface ResolveInput {
+  key: string;
+  kind: TaskKind;
+  customerId: string;
+  status: Exclude<TaskStatus, 'pending'>;
+  reason?: string;
+  /** Required when rescheduling. */
+  showOn?: string;
+}
+
+/** Marks a Today item done, skipped (reason required) or rescheduled (date and reason). */
+export async function resolveTask(db: CadernetaDB, input: ResolveInput, today: string): Promise<TaskState> {
+  const reason = input.status === 'done' ? (input.reason?.trim() ?? null) : requireReason(input.reason, input.status === 'skipped' ? 'o motivo para pular' : 'o motivo do novo agendamento');
+  let showOn: string | null = null;
+  if (input.status === 'rescheduled') {
+    showOn = assertDate(input.showOn ?? '', 'nova data');
+    if (showOn <= today) throw new RepoError('validation', 'Escolha uma data depois de hoje.', { fields: { showOn: 'Data deve ser depois de hoje.' } });
+  }
+  const id = metaId(input.key);
+  return db.transaction('rw', db.meta, db.audit, async () => {
+    const row = await db.meta.get(id);
+    const before = (row?.value as TaskState | undefined) ?? null;
+    const value: TaskState = { key: input.key, kind: input.kind, customerId: input.customerId, status: input.status, showOn, reason, on: today, stage: before?.stage ?? null };
+    if (row) await db.meta.update(id, { value, ...stampUpdate(db) });
+    else await db.meta.add({ ...stampNew(db, id), value });
+    await appendAudit(db, { table: 'meta', rowId: id, action: row ? 'update' : 'create', before: before ? { status: before.status } : null, after: { status: value.status, showOn }, reason });
+    return value;
+  });
+}

@@ -1,0 +1,155 @@
+// Pure view model of "Início": the actions due today across the shop, from the stored
+// régua steps, the promises falling due or broken, the scheduled follow-ups and the
+// agreements that ran late — minus what was already done, skipped or put off.
+import type { ContactChannel } from '@shared/collections/policy';
+import type { DueActionCustomer } from '@shared/collections/due-actions';
+import { formatBRL } from '@shared/money/brl';
+import { formatDateBR } from '@shared/dates/calendar';
+import type { TaskKind, TaskState } from '../../../db/board-today';
+
+export type TodaySection = 'regua' | 'promessas' | 'agenda' | 'acordos';
+
+export const SECTION_TITLES: Record<TodaySection, string> = {
+  regua: 'Régua de cobrança',
+  promessas: 'Promessas de pagamento',
+  agenda: 'Retornos agendados',
+  acordos: 'Acordos em atraso',
+};
+
+export interface TodayItem {
+  key: string;
+  kind: TaskKind;
+  section: TodaySection;
+  customerId: string;
+  name: string;
+  title: string;
+  detail: string;
+  /** How "Fazer" contacts the customer (null = no contact: e.g. break an agreement). */
+  channel: ContactChannel | null;
+  templateId: string | null;
+  dueOn: string;
+  /** Due before today (a missed day caught up, or put off to today). */
+  late: boolean;
+  agreementId: string | null;
+}
+
+export interface TodaySources {
+  tasks: readonly TaskState[];
+  customers: readonly DueActionCustomer[];
+  promises: readonly { contact: { id: string; customerId: string; promisedDate: string | null; promisedCents: number | null }; status: string }[];
+  nextActions: readonly { customerId: string; nextAction: { date: string; text: string } | null }[];
+  agreementsAtRisk: readonly { id: string; customerId: string; totalCents: number; date: string }[];
+  names: ReadonlyMap<string, string>;
+  /** Template to use for promise follow-ups and scheduled returns, per customer's stage. */
+  stageTemplate?: (customerId: string) => string | null;
+}
+
+/** Is the stored state still hiding the item today? */
+function hidden(state: TaskState | undefined, today: string): boolean {
+  if (!state) return false;
+  if (state.status === 'done' || state.status === 'skipped') return true;
+  return state.status === 'rescheduled' && state.showOn !== null && state.showOn > today;
+}
+
+const SECTION_ORDER: Record<TodaySection, number> = { promessas: 0, agenda: 1, acordos: 2, regua: 3 };
+
+export function buildToday(s: TodaySources, today: string): TodayItem[] {
+  const byKey = new Map<string, TaskState>();
+  for (const t of s.tasks) byKey.set(t.key, t);
+  const current = new Map<string, DueActionCustomer>();
+  for (const c of s.customers) current.set(c.customerId, c);
+  const name = (id: string): string => s.names.get(id) ?? 'Cliente';
+  const out: TodayItem[] = [];
+
+  for (const t of s.tasks) {
+    if (t.kind !== 'stage' || !t.stage || hidden(t, today) || (t.status === 'pending' && t.stage.dueOn > today)) continue;
+    const c = current.get(t.customerId);
+    // Paid, renegotiated, paused or placed by hand since: the step no longer applies.
+    if (!c || c.oldestOpenDueDate !== t.stage.oldestOpenDueDate || c.activeAgreement || c.manualStageId || (c.pausedUntil && c.pausedUntil >= today)) continue;
+    const dueOn = t.status === 'rescheduled' && t.showOn ? t.showOn : t.stage.dueOn;
+    out.push({
+      key: t.key,
+      kind: 'stage',
+      section: 'regua',
+      customerId: t.customerId,
+      name: name(t.customerId),
+      title: `${t.stage.stageName}: ${t.stage.action}`,
+      detail: dueOn < today ? `Desde ${formatDateBR(dueOn)}` : 'Para hoje',
+      channel: t.stage.channel,
+      templateId: t.stage.templateId,
+      dueOn,
+      late: dueOn < today,
+      agreementId: null,
+    });
+  }
+  for (const p of s.promises) {
+    const key = `promise:${p.contact.id}`;
+    if (!p.contact.promisedDate || hidden(byKey.get(key), today)) continue;
+    const broken = p.status === 'quebrada';
+    out.push({
+      key,
+      kind: 'promise',
+      section: 'promessas',
+      customerId: p.contact.customerId,
+      name: name(p.contact.customerId),
+      title: broken ? 'Promessa quebrada: procurar o cliente' : 'Promessa vence hoje: confirmar o pagamento',
+      detail: `${formatBRL(p.contact.promisedCents ?? 0)} prometidos para ${formatDateBR(p.contact.promisedDate)}`,
+      channel: 'phone',
+      templateId: s.stageTemplate?.(p.contact.customerId) ?? null,
+      dueOn: p.contact.promisedDate,
+      late: broken,
+      agreementId: null,
+    });
+  }
+  for (const n of s.nextActions) {
+    if (!n.nextAction || n.nextAction.date > today) continue;
+    const key = `next:${n.customerId}:${n.nextAction.date}`;
+    if (hidden(byKey.get(key), today)) continue;
+    out.push({
+      key,
+      kind: 'next',
+      section: 'agenda',
+      customerId: n.customerId,
+      name: name(n.customerId),
+      title: n.nextAction.text,
+      detail: n.nextAction.date < today ? `Agendado para ${formatDateBR(n.nextAction.date)}` : 'Agendado para hoje',
+      channel: 'phone',
+      templateId: s.stageTemplate?.(n.customerId) ?? null,
+      dueOn: n.nextAction.date,
+      late: n.nextAction.date < today,
+      agreementId: null,
+    });
+  }
+  for (const a of s.agreementsAtRisk) {
+    const key = `agreement:${a.id}`;
+    if (hidden(byKey.get(key), today)) continue;
+    out.push({
+      key,
+      kind: 'agreement',
+      section: 'acordos',
+      customerId: a.customerId,
+      name: name(a.customerId),
+      title: 'Parcela do acordo passou do prazo: marcar o acordo como quebrado',
+      detail: `Acordo de ${formatBRL(a.totalCents)} feito em ${formatDateBR(a.date)}`,
+      channel: null,
+      templateId: null,
+      dueOn: today,
+      late: false,
+      agreementId: a.id,
+    });
+  }
+  return out.sort(
+    (a, b) => SECTION_ORDER[a.section] - SECTION_ORDER[b.section] || (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0) || a.name.localeCompare(b.name, 'pt-BR'),
+  );
+}
+
+/** Items grouped by section, in display order. */
+export function bySection(items: readonly TodayItem[]): { section: TodaySection; items: TodayItem[] }[] {
+  const groups = new Map<TodaySection, TodayItem[]>();
+  for (const i of items) {
+    const list = groups.get(i.section) ?? [];
+    list.push(i);
+    groups.set(i.section, list);
+  }
+  return [...groups.entries()].sort((a, b) => SECTION_ORDER[a[0]] - SECTION_ORDER[b[0]]).map(([section, list]) => ({ section, items: list }));
+}
