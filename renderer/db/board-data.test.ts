@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCreditSale } from './sales';
+import { logContact, pauseCollection, setStageOverride } from './collections';
+import { loadBoardData, noticeSentOnOf, NOTICE_NOTE_PREFIX } from './board-data';
+import { listTasks, resolveTask, runToday } from './board-today';
+import { aCustomer, finishDbs, freshDb } from './test-helpers';
+
+afterEach(async () => {
+  expect(await finishDbs()).toEqual([]);
+});
+
+describe('board data', () => {
+  it('reads the customers in reach of the régua with their collection state, promise and notice', async () => {
+    const db = await freshDb();
+    const late = await aCustomer(db, { name: 'Ana Atrasada' });
+    const soon = await aCustomer(db, { name: 'Bia Vence Logo', phones: [] });
+    const far = await aCustomer(db, { name: 'Caio Em Dia', phones: [] });
+    const paused = await aCustomer(db, { name: 'Davi Pausado', phones: [] });
+    await createCreditSale(db, { customerId: late.id, date: '2026-09-01', totalCents: 20_000, plan: { kind: 'plan', count: 2, firstDueDate: '2026-10-01' } }, '2026-09-01');
+    await createCreditSale(db, { customerId: soon.id, date: '2026-11-01', totalCents: 5_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-11-25' } }, '2026-11-01');
+    await createCreditSale(db, { customerId: far.id, date: '2026-11-01', totalCents: 5_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-12-20' } }, '2026-11-01');
+    await createCreditSale(db, { customerId: paused.id, date: '2026-11-01', totalCents: 5_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-12-20' } }, '2026-11-01');
+    await pauseCollection(db, paused.id, '2026-12-31', 'Internado', '2026-11-20');
+    await logContact(db, { customerId: late.id, channel: 'phone', outcome: 'prometeu_pagar', promisedDate: '2026-11-20', promisedCents: 10_000 }, '2026-11-15');
+    await logContact(db, { customerId: late.id, channel: 'letter', outcome: 'outro', notes: `${NOTICE_NOTE_PREFIX}. Enviada com AR.` }, '2026-11-16');
+    await setStageOverride(db, late.id, 'negociacao', 'Pediu para conversar');
+
+    const { rows, settings } = await loadBoardData(db, '2026-11-23');
+    expect(settings.collection.stages.length).toBeGreaterThan(0);
+    const names = rows.map((r) => r.name).sort();
+    expect(names).toEqual(['Ana Atrasada', 'Bia Vence Logo', 'Davi Pausado']);
+    const ana = rows.find((r) => r.name === 'Ana Atrasada');
+    expect(ana?.collection?.stageOverride).toBe('negociacao');
+    expect(ana?.promise?.contact.promisedCents).toBe(10_000);
+    expect(ana?.promise?.paidCentsSince).toBe(0);
+    expect(ana?.lastContact?.channel).toBe('letter');
+    expect(ana?.noticeSentOn).toBe('2026-11-16');
+  });
+
+  it('finds the written notice in letters and in the documents registry', () => {
+    expect(noticeSentOnOf([{ channel: 'letter', notes: `${NOTICE_NOTE_PREFIX} (CDC)`, date: '2026-01-02' }, { channel: 'letter', notes: 'Carta comum', date: '2026-03-01' }], [])).toBe('2026-01-02');
+    expect(noticeSentOnOf([], [{ type: 'aviso_negativacao', date: '2026-02-01' }, { type: 'recibo', date: '2026-04-01' }])).toBe('2026-02-01');
+    expect(noticeSentOnOf([], [])).toBeNull();
+  });
+});
+
+describe('today tasks', () => {
+  it('generates each régua step once, catches up missed days, and remembers done / skipped / rescheduled', async () => {
+    const db = await freshDb();
+    const c = await aCustomer(db);
+    await createCreditSale(db, { customerId: c.id, date: '2026-10-01', totalCents: 10_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-11-02' } }, '2026-10-01');
+    // First run on 01/11: the reminder before the due date (fromDay -3 = 30/10).
+    expect((await runToday(db, '2026-11-01')).created).toBe(1);
+    expect((await runToday(db, '2026-11-01')).created).toBe(0);
+    // The shop was closed until 12/11: "Vencido" (03/11) and "Cobrança" (10/11) both come in once.
+    expect((await runToday(db, '2026-11-12')).created).toBe(2);
+    expect((await runToday(db, '2026-11-12')).created).toBe(0);
+    const tasks = await listTasks(db);
+    expect(tasks.map((t) => t.stage?.stageId).sort()).toEqual(['a_vencer', 'cobranca', 'vencido']);
+    const [first, second, third] = tasks;
+    if (!first || !second || !third) throw new Error('tasks missing');
+    await resolveTask(db, { key: first.key, kind: 'stage', customerId: c.id, status: 'done' }, '2026-11-12');
+    await expect(resolveTask(db, { key: second.key, kind: 'stage', customerId: c.id, status: 'skipped' }, '2026-11-12')).rejects.toThrow(/motivo/);
+    await resolveTask(db, { key: second.key, kind: 'stage', customerId: c.id, status: 'skipped', reason: 'Cliente avisou que paga amanhã' }, '2026-11-12');
+    await expect(resolveTask(db, { key: third.key, kind: 'stage', customerId: c.id, status: 'rescheduled', reason: 'Ligar segunda', showOn: '2026-11-12' }, '2026-11-12')).rejects.toThrow(/depois de hoje/);
+    await resolveTask(db, { key: third.key, kind: 'stage', customerId: c.id, status: 'rescheduled', reason: 'Ligar segunda', showOn: '2026-11-16' }, '2026-11-12');
+    const after = await listTasks(db);
+    expect(after.map((t) => t.status).sort()).toEqual(['done', 'rescheduled', 'skipped']);
+    expect(after.find((t) => t.status === 'rescheduled')?.stage?.stageId).toBe(third.stage?.stageId);
+  });
+});
