@@ -3,6 +3,7 @@ import { NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { Kbd } from '../components/ui';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NAV, SHORTCUTS } from './nav';
+import { Startup } from './Startup';
 
 function useGlobalShortcuts(): void {
   const navigate = useNavigate();
@@ -50,6 +51,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </nav>
       <main className="content" id="conteudo">
+        <Startup />
         <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>
       </main>
     </div>

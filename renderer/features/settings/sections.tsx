@@ -1,6 +1,7 @@
 // Settings sections contributed by other features (collection policy, templates, backups…).
 import type { ReactNode } from 'react';
 import type { AppSettings } from '../../db/settings';
+import { BackupPanel } from './BackupPanel';
 
 export interface SettingsSection {
   path: string;
@@ -8,4 +9,6 @@ export interface SettingsSection {
   render: (settings: AppSettings) => ReactNode;
 }
 
-export const SETTINGS_EXTRA_SECTIONS: SettingsSection[] = [];
+export const SETTINGS_EXTRA_SECTIONS: SettingsSection[] = [
+  { path: 'backup', label: 'Cópias de segurança', render: () => <BackupPanel /> },
+];
