@@ -2,14 +2,24 @@
 // Templates are stored as a flat record: "<id>" = body, "<id>.subject" = subject.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_TEMPLATES, type MessageTemplate } from '@shared/messages/templates';
-import { DEFAULT_CONTACT_HOURS, checkContactTime, type ContactCheck, type ContactHoursRules } from '@shared/guards/contact-hours';
+import { checkContactTime, type ContactCheck, type ContactHoursRules } from '@shared/guards/contact-hours';
 import { localDateTime } from '@shared/dates/calendar';
 import { useDb } from '../../app/database';
 import { getSettings, type AppSettings } from '../../db/settings';
+import type { CadernetaDB } from '../../db/schema';
+import { getContactHours, type ContactHoursSetting } from '../../db/board-settings';
 
-export function useAppSettings(): AppSettings | undefined {
+/** App settings plus the contact hours (its own settings row). */
+export type CollectionSettings = AppSettings & { contactHours: ContactHoursSetting };
+
+export async function getCollectionSettings(db: CadernetaDB): Promise<CollectionSettings> {
+  const [settings, contactHours] = await Promise.all([getSettings(db), getContactHours(db)]);
+  return { ...settings, contactHours };
+}
+
+export function useAppSettings(): CollectionSettings | undefined {
   const db = useDb();
-  return useLiveQuery(() => getSettings(db), [db]);
+  return useLiveQuery(() => getCollectionSettings(db), [db]);
 }
 
 export const subjectKey = (id: string): string => `${id}.subject`;
@@ -24,26 +34,13 @@ export function templatesOf(settings: Pick<AppSettings, 'templates'>): MessageTe
   });
 }
 
-function isWindow(v: unknown): v is { from: string; to: string } {
-  return typeof v === 'object' && v !== null && typeof (v as { from?: unknown }).from === 'string' && typeof (v as { to?: unknown }).to === 'string';
-}
-
-/** Contact-hour rules from settings (section "contactHours" when present) plus shop holidays. */
-export function contactRulesOf(settings: AppSettings): ContactHoursRules {
-  const raw = (settings as unknown as Record<string, unknown>).contactHours;
-  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const win = (k: 'weekdays' | 'saturday' | 'sunday') => (k in r ? (isWindow(r[k]) ? r[k] : null) : DEFAULT_CONTACT_HOURS[k]);
-  return {
-    weekdays: win('weekdays'),
-    saturday: win('saturday'),
-    sunday: win('sunday'),
-    holidays: typeof r.holidays === 'boolean' ? r.holidays : DEFAULT_CONTACT_HOURS.holidays,
-    extraHolidays: [...settings.charges.extraHolidays],
-  };
+/** Contact-hour rules from settings plus the shop's holidays. */
+export function contactRulesOf(settings: CollectionSettings): ContactHoursRules {
+  return { ...settings.contactHours, extraHolidays: [...settings.charges.extraHolidays] };
 }
 
 /** May the shop contact a customer now? (today may be pinned; the time is the clock's). */
-export function contactCheckNow(settings: AppSettings, today: string, now: Date = new Date()): ContactCheck {
+export function contactCheckNow(settings: CollectionSettings, today: string, now: Date = new Date()): ContactCheck {
   const { time } = localDateTime(now, settings.general.timeZone);
   return checkContactTime({ date: today, time }, contactRulesOf(settings));
 }

@@ -6,7 +6,7 @@ import type { InstallmentWithLedger } from '@shared/ledger/allocation';
 import { stageOf, type StagePlacement } from '@shared/collections/stage';
 import { useDb } from '../../app/database';
 import type { CadernetaDB } from '../../db/schema';
-import { getSettings, type AppSettings } from '../../db/settings';
+import { getCollectionSettings, type CollectionSettings } from './collection-settings';
 import { withLedgers } from '../../db/ledger';
 import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, InstallmentRow } from '../../db/types';
 
@@ -18,7 +18,7 @@ export interface OpenInstallment {
 
 export interface CollectionCustomer {
   customer: CustomerRow;
-  settings: AppSettings;
+  settings: CollectionSettings;
   open: OpenInstallment[];
   overdue: OpenInstallment[];
   overdueTotalCents: number;
@@ -41,7 +41,7 @@ export async function loadCollectionCustomer(db: CadernetaDB, id: string, today:
     db.documents.where('customerId').equals(id).toArray(),
     db.agreements.where('customerId').equals(id).toArray(),
     db.collection.get(id),
-    getSettings(db),
+    getCollectionSettings(db),
   ]);
   installments.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number - b.number));
   const ledgers = withLedgers(installments, payments);
