@@ -21,6 +21,12 @@ export function outcomeLabel(outcome: string): string {
   return OUTCOME_LABELS[outcome] ?? outcome;
 }
 
+/** Short form for cards: "3 dias atraso", "vence em 2 dias". */
+export function daysLateShort(days: number): string {
+  if (days > 0) return days === 1 ? '1 dia atraso' : `${days} dias atraso`;
+  return daysLateLabel(days);
+}
+
 /** "3 dias de atraso", "vence em 2 dias", "vence hoje". */
 export function daysLateLabel(days: number): string {
   if (days > 0) return days === 1 ? '1 dia de atraso' : `${days} dias de atraso`;

@@ -30,8 +30,10 @@ export function TodayRow({ item, onAction }: { item: TodayItem; onAction: (item:
           {item.late ? <span className="badge warn">{item.kind === 'promise' ? 'quebrada' : 'atrasada'}</span> : null}
           {item.channel && item.kind === 'stage' ? <span className="badge">{channelLabel(item.channel)}</span> : null}
         </div>
-        <div className="ti-title" data-testid="today-title">{item.title}</div>
-        <div className="ti-detail muted">{item.detail}</div>
+        <div className="ti-line">
+          <span className="ti-title" data-testid="today-title">{item.title}</span>
+          <span className="ti-detail muted">{item.detail}</span>
+        </div>
       </div>
       <div className="ti-actions">
         <button type="button" className="btn primary small" onClick={() => onAction(item, 'do')} data-testid="today-do">{doLabel(item)}</button>

@@ -5,7 +5,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { formatBRL } from '@shared/money/brl';
 import { JUIZADO_LABELS } from '@shared/guards/juizado';
 import type { BoardCard as Card } from '../model/board-model';
-import { channelLabel, daysLateLabel, outcomeLabel, shortDate } from '../labels';
+import { channelLabel, daysLateLabel, daysLateShort, outcomeLabel, shortDate } from '../labels';
 
 export interface CardHandlers {
   onOpen: (card: Card) => void;
@@ -16,17 +16,17 @@ export function CardBody({ card, today }: { card: Card; today: string }) {
   const amount = card.overdueCents > 0 ? card.overdueCents : (card.nextDue?.cents ?? card.openCents);
   return (
     <>
+      <div className="bc-name" title={card.name}>{card.name}</div>
       <div className="bc-head">
-        <span className="bc-name" title={card.name}>{card.name}</span>
         <span className="bc-amount num" data-testid="card-amount">{formatBRL(amount)}</span>
+        <span className={`bc-days ${card.daysLate > 0 ? 'danger-text' : ''}`} data-testid="card-days">{daysLateShort(card.daysLate)}</span>
       </div>
-      <div className={`bc-days ${card.daysLate > 0 ? 'danger-text' : ''}`}>{daysLateLabel(card.daysLate)}</div>
       {card.lastContact ? (
         <div className="bc-line" data-testid="card-last-contact">
-          Último contato {shortDate(card.lastContact.date, today)} · {channelLabel(card.lastContact.channel)} · {outcomeLabel(card.lastContact.outcome)}
+          Contato {shortDate(card.lastContact.date, today)} · {channelLabel(card.lastContact.channel)} · {outcomeLabel(card.lastContact.outcome)}
         </div>
       ) : (
-        <div className="bc-line muted">Nenhum contato ainda</div>
+        <div className="bc-line muted">Sem contato ainda</div>
       )}
       {card.promise && !card.promise.kept ? (
         <div className={`bc-line ${card.promise.broken ? 'bc-broken' : ''}`} data-testid="card-promise">

@@ -82,7 +82,13 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
       agreementId: null,
     });
   }
+  // One promise per customer: the one promised for the latest date.
+  const newest = new Map<string, TodaySources['promises'][number]>();
   for (const p of s.promises) {
+    const prev = newest.get(p.contact.customerId);
+    if (!prev || (p.contact.promisedDate ?? '') > (prev.contact.promisedDate ?? '')) newest.set(p.contact.customerId, p);
+  }
+  for (const p of newest.values()) {
     const key = `promise:${p.contact.id}`;
     if (!p.contact.promisedDate || hidden(byKey.get(key), today)) continue;
     const broken = p.status === 'quebrada';
