@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import HomePage from '../features/home/HomePage';
+import { FirstRunGate } from '../features/settings/FirstRun';
 
 const page = (load: () => Promise<{ default: ComponentType }>): LazyExoticComponent<ComponentType> => lazy(load);
 
@@ -17,7 +18,7 @@ export function AppRoutes() {
   return (
     <Suspense fallback={<p className="loading" aria-busy="true">Carregando…</p>}>
       <Routes>
-        <Route path="/" element={<HomePage />} />
+        <Route path="/" element={<FirstRunGate><HomePage /></FirstRunGate>} />
         <Route path="/vender" element={<SellPage />} />
         <Route path="/receber" element={<ReceivePage />} />
         <Route path="/clientes/*" element={<CustomersPage />} />

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 
 const routes = [
-  { hash: '#/', heading: 'Início' },
+  { hash: '#/', heading: 'Bem-vindo à Caderneta' },
   { hash: '#/vender', heading: 'Vender a prazo' },
   { hash: '#/receber', heading: 'Receber pagamento' },
   { hash: '#/clientes', heading: 'Clientes' },
@@ -23,7 +23,7 @@ test.describe('app shell', () => {
 
   test('keyboard shortcuts F2, F3 and F4 switch screens', async ({ page }) => {
     await page.goto('/#/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Início' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bem-vindo à Caderneta' })).toBeVisible();
     await page.keyboard.press('F2');
     await expect(page).toHaveURL(/#\/vender$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Vender a prazo' })).toBeVisible();
@@ -32,6 +32,21 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Receber pagamento' })).toBeVisible();
     await page.keyboard.press('F4');
     await expect(page).toHaveURL(/#\/clientes$/);
+  });
+
+  test('first run: skip the welcome and land on Início', async ({ page }) => {
+    await page.goto('/#/');
+    await page.getByTestId('skip-first-run').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Início' })).toBeVisible();
+  });
+
+  test('first run: load the example shop', async ({ page }) => {
+    await page.goto('/?hoje=2026-11-23#/');
+    await page.getByTestId('load-demo').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Início' })).toBeVisible({ timeout: 30_000 });
+    await page.goto('/?hoje=2026-11-23#/clientes');
+    await expect(page.getByTestId('customer-row').first()).toBeVisible();
+    expect(await page.getByTestId('customer-row').count()).toBeGreaterThan(40);
   });
 
   test('browser mode has no Node and a browser desktop API', async ({ page }) => {

@@ -7,6 +7,7 @@ import { ChargesForm } from './ChargesForm';
 import { GeneralForm } from './GeneralForm';
 import { useSettings } from './useSettings';
 import { SETTINGS_EXTRA_SECTIONS } from './sections';
+import { DemoDataButton } from './DemoDataButton';
 import './settings.css';
 
 const SECTIONS: { path: string; label: string }[] = [
@@ -30,6 +31,8 @@ function About() {
       <dd>{desktop().platform === 'electron' ? 'Aplicativo de computador' : 'Navegador (os dados ficam neste navegador)'}</dd>
       <dt>Onde ficam os dados</dt>
       <dd>Somente neste computador. Faça cópias de segurança com frequência.</dd>
+      <dt>Loja de exemplo</dt>
+      <dd><DemoDataButton /></dd>
     </dl>
   );
 }
