@@ -95,8 +95,8 @@ export function CustomerList() {
                   <Link to={`/clientes/${r.customer.id}`}>{r.customer.name}</Link>
                   {r.customer.blocked ? <span className="badge danger" style={{ marginLeft: 6 }}>bloqueado</span> : null}
                 </td>
-                <td>{r.customer.document ? formatCpfCnpj(r.customer.document) : '—'}</td>
-                <td>{r.customer.phones[0] ? maskPhone(r.customer.phones[0].number) : '—'}</td>
+                <td className="nowrap">{r.customer.document ? formatCpfCnpj(r.customer.document) : '—'}</td>
+                <td className="nowrap">{r.customer.phones[0] ? maskPhone(r.customer.phones[0].number) : '—'}</td>
                 <td className="num">{formatBRL(r.openCents)}</td>
                 <td className={`num ${r.overdueCents > 0 ? 'danger-text' : ''}`}>{formatBRL(r.overdueCents)}</td>
                 <td className="num">{r.daysLate ?? '—'}</td>
