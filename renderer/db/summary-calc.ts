@@ -44,7 +44,7 @@ export function computeSummary(
     if (i.status !== 'open') continue;
     openDues.push([i.dueDate, outstandingOf(i)]);
   }
-  openDues.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  openDues.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   let tabOpenCents = 0;
   for (const s of tabSales) if (s.planKind === 'tab' && s.tabStatus === 'open') tabOpenCents += s.totalCents - s.downPaymentCents;
   let creditCents = 0;
