@@ -16,7 +16,7 @@ import { reversePayment } from '../../db/payments';
 import type { PaymentRow } from '../../db/types';
 import { useCustomerDetail } from './useCustomerDetail';
 import { ContactsTable, DocumentsTable, InstallmentsTable, PaymentsTable } from './CustomerTables';
-import { CustomerExtraActions } from './extra-actions';
+import { CustomerCollectionPanel } from '../collections';
 
 export function CustomerPage() {
   const { id = '' } = useParams();
@@ -77,7 +77,6 @@ export function CustomerPage() {
       {(d.summary?.creditCents ?? 0) > 0 ? <p className="alert ok">Crédito do cliente na loja: {formatBRL(d.summary?.creditCents ?? 0)}</p> : null}
       {!c.anonymizedAt ? (
         <div className="row" style={{ marginBottom: 16 }}>
-          <CustomerExtraActions detail={d} today={today} onNotice={setNotice} />
           <button className="btn" onClick={() => (c.blocked ? void run(() => setCreditBlocked(db, c.id, false), 'Crédito desbloqueado.') : setBlocking(true))} data-testid="action-block">
             {c.blocked ? 'Desbloquear crédito' : 'Bloquear crédito'}
           </button>
@@ -92,6 +91,12 @@ export function CustomerPage() {
         </div>
         <InstallmentsTable items={d.installments} showClosed={showClosed} />
       </section>
+      {!c.anonymizedAt ? (
+        <section className="card" data-testid="customer-collection">
+          <h2>Cobrança</h2>
+          <CustomerCollectionPanel customerId={c.id} hideHistory onMessage={(text) => setNotice({ ok: true, text })} />
+        </section>
+      ) : null}
       <section className="card"><h2>Pagamentos</h2><PaymentsTable payments={d.payments} onReverse={setReversing} /></section>
       <section className="card"><h2>Histórico de cobrança</h2><ContactsTable contacts={d.contacts} /></section>
       <section className="card"><h2>Documentos emitidos</h2><DocumentsTable documents={d.documents} /></section>

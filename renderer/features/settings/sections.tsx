@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { AppSettings } from '../../db/settings';
 import { BackupPanel } from './BackupPanel';
+import { ContactHoursSettings, PolicySettings, TemplatesSettings } from '../collections';
 
 export interface SettingsSection {
   path: string;
@@ -10,5 +11,8 @@ export interface SettingsSection {
 }
 
 export const SETTINGS_EXTRA_SECTIONS: SettingsSection[] = [
+  { path: 'regua', label: 'Régua de cobrança', render: () => <PolicySettings /> },
+  { path: 'mensagens', label: 'Modelos de mensagem', render: () => <TemplatesSettings /> },
+  { path: 'horarios', label: 'Horários de contato', render: () => <ContactHoursSettings /> },
   { path: 'backup', label: 'Cópias de segurança', render: () => <BackupPanel /> },
 ];
