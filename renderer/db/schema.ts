@@ -1,5 +1,5 @@
-// The IndexedDB schema. Versions only move forward: add `this.version(2).stores(...)` with an
-// upgrade and a test in migrations.test.ts that opens a v1 fixture and checks nothing is lost.
+// The database class. The schema versions live in migrations.ts (only forward, each with a
+// fixture test in migrations.test.ts).
 import { Dexie, type Table } from 'dexie';
 import type {
   AgreementRow,
@@ -18,25 +18,11 @@ import type {
   TableName,
 } from './types';
 import { loadDevice, type DeviceInfo } from './device';
+import { declareVersions, SCHEMA_V1, VERSIONS } from './migrations';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_V1 } from './migrations';
 
-/** Index definitions of version 1 (primary key first; never '++': ids are client ULIDs). */
-export const SCHEMA_V1: Record<TableName, string> = {
-  customers: 'id, *searchTokens, sortName, document, updatedAt',
-  sales: 'id, customerId, date, agreementId, [planKind+tabStatus]',
-  installments: 'id, saleId, customerId, [status+dueDate], [customerId+status], agreementId',
-  payments: 'id, customerId, date, reversalOf, receiptNumber',
-  contacts: 'id, customerId, at, promisedDate',
-  collection: 'id, pausedUntil, responsible, nextAction.date',
-  agreements: 'id, customerId, status',
-  documents: 'id, number, type, customerId, sha256',
-  settings: 'id',
-  audit: 'id, at, [table+rowId]',
-  summaries: 'id, oldestOpenDueDate',
-  counters: 'id',
-  meta: 'id',
-};
+export const SCHEMA_VERSION = VERSIONS[VERSIONS.length - 1]?.version ?? 1;
 
 export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];
 
@@ -60,7 +46,7 @@ export class CadernetaDB extends Dexie {
   constructor(name: string) {
     // Financial data: every commit is flushed to disk before it is reported done.
     super(name, { chromeTransactionDurability: 'strict' });
-    this.version(1).stores(SCHEMA_V1);
+    declareVersions(this);
     this.on(
       'ready',
       async (vip) => {

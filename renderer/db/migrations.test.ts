@@ -1,0 +1,109 @@
+// Migration harness: a database is filled AT AN OLD VERSION by a plain Dexie (no app code),
+// closed, then opened by the current app; nothing may be lost. To add schema version n + 1,
+// append it to VERSIONS and add a case to UPGRADE_CASES below (the meta test insists).
+import { afterEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { declareVersions, VERSIONS } from './migrations';
+import { openDb, SCHEMA_VERSION, TABLE_NAMES, type CadernetaDB } from './schema';
+import { generateDataset } from './demo/generator';
+import { summariesFor } from './import';
+import { checkInvariants } from './invariants';
+import { receivePayment } from './payments';
+import type { TableName } from './types';
+
+const opened: Dexie[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+let seq = 0;
+const uniqueName = (label: string) => `migration-${label}-${++seq}-${Math.random().toString(36).slice(2)}`;
+
+/** Opens `name` exactly as schema `version` declared it. */
+async function openAtVersion(name: string, version: number): Promise<Dexie> {
+  const db = new Dexie(name);
+  declareVersions(db, version);
+  await db.open();
+  opened.push(db);
+  return db;
+}
+
+/** Fills a database at `fromVersion`, closes it and reopens it with the current app. */
+async function migrate(fromVersion: number, fill: (old: Dexie) => Promise<void>): Promise<CadernetaDB> {
+  const name = uniqueName(`v${fromVersion}`);
+  const old = await openAtVersion(name, fromVersion);
+  await fill(old);
+  old.close();
+  const db = await openDb(name);
+  opened.push(db);
+  return db;
+}
+
+async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of db.tables) out[t.name] = await t.toArray();
+  return out;
+}
+
+const TODAY = '2025-06-15';
+const FIXTURE_DEVICE = '01J0000000FIXTUREDEVICE000';
+
+/** A small shop as rows, the way version 1 stores them. */
+function v1Rows(): Partial<Record<TableName, unknown[]>> {
+  const d = generateDataset({ today: TODAY, size: 'tiny', seed: 42 });
+  const at = `${TODAY}T12:00:00.000Z`;
+  const imports = (['customers', 'sales', 'installments', 'payments', 'contacts', 'collection', 'agreements'] as const).map((t, i) => {
+    const ids = (d[t] as { id: string }[]).map((r) => r.id).sort();
+    return { id: `01J00000000000000000IMPRT${i}`, createdAt: at, updatedAt: at, deviceId: FIXTURE_DEVICE, at, table: t, rowId: `import:${i}`, action: 'import', before: null, after: { count: ids.length, minId: ids[0], maxId: ids[ids.length - 1] }, reason: null };
+  });
+  return {
+    ...d,
+    summaries: summariesFor(d, TODAY, FIXTURE_DEVICE),
+    audit: imports,
+    meta: [{ id: 'device', createdAt: at, updatedAt: at, deviceId: FIXTURE_DEVICE, value: { deviceId: FIXTURE_DEVICE, prefix: 'C7' } }],
+  };
+}
+
+async function fillV1(old: Dexie): Promise<void> {
+  const rows = v1Rows();
+  await old.transaction('rw', old.tables, async () => {
+    for (const [t, list] of Object.entries(rows)) await old.table(t).bulkAdd(list ?? []);
+  });
+}
+
+/** One case per version after 1: fill at version - 1, check after the upgrade. */
+const UPGRADE_CASES: Record<number, { fill: (old: Dexie) => Promise<void>; check: (db: CadernetaDB) => Promise<void> }> = {};
+
+describe('schema versions', () => {
+  it('only move forward, v1 declares every table, and every upgrade has a fixture case', () => {
+    const numbers = VERSIONS.map((v) => v.version);
+    expect(numbers[0]).toBe(1);
+    expect(numbers.every((n, i) => i === 0 || n > (numbers[i - 1] ?? 0))).toBe(true);
+    expect(SCHEMA_VERSION).toBe(numbers[numbers.length - 1]);
+    expect(Object.keys(VERSIONS[0]?.stores ?? {}).sort()).toEqual([...TABLE_NAMES].sort());
+    for (const n of numbers.slice(1)) expect(UPGRADE_CASES[n], `version ${n} needs a case in UPGRADE_CASES`).toBeDefined();
+    for (const v of VERSIONS) expect(Object.values(v.stores).every((s) => s === null || !s.startsWith('++'))).toBe(true);
+  });
+
+  it('a version 1 database with data reopens with the current app intact', async () => {
+    let before: Record<string, unknown[]> = {};
+    const db = await migrate(1, async (old) => {
+      await fillV1(old);
+      before = await dump(old);
+    });
+    expect(before.installments?.length).toBeGreaterThan(50);
+    expect(await dump(db)).toEqual(before);
+    expect(db.device).toEqual({ deviceId: FIXTURE_DEVICE, prefix: 'C7' });
+    expect(await checkInvariants(db)).toEqual([]);
+    const debtor = (await db.summaries.where('oldestOpenDueDate').below(TODAY).first())?.id ?? '';
+    const { payment } = await receivePayment(db, { customerId: debtor, amountCents: 500, method: 'pix' }, TODAY);
+    expect(payment.receiptNumber.startsWith('C7-')).toBe(true);
+    expect(await checkInvariants(db)).toEqual([]);
+  });
+
+  it.each(Object.entries(UPGRADE_CASES))('upgrade to version %s keeps the data', async (version, c) => {
+    const db = await migrate(Number(version) - 1, c.fill);
+    await c.check(db);
+    expect(await checkInvariants(db)).toEqual([]);
+  });
+});

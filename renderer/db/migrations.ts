@@ -1,0 +1,40 @@
+// Every schema version, oldest first. Versions only move forward: to change the schema, append
+// { version: n + 1, stores, upgrade } (never edit an old entry) and add a case to
+// migrations.test.ts that fills a database at version n and checks nothing was lost.
+import type { Transaction } from 'dexie';
+import type { TableName } from './types';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store definitions (only tables that change need to be listed after v1). */
+  stores: Partial<Record<TableName, string | null>>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** Index definitions of version 1 (primary key first; never '++': ids are client ULIDs). */
+export const SCHEMA_V1: Record<TableName, string> = {
+  customers: 'id, *searchTokens, sortName, document, updatedAt',
+  sales: 'id, customerId, date, agreementId, [planKind+tabStatus]',
+  installments: 'id, saleId, customerId, [status+dueDate], [customerId+status], agreementId',
+  payments: 'id, customerId, date, reversalOf, receiptNumber',
+  contacts: 'id, customerId, at, promisedDate',
+  collection: 'id, pausedUntil, responsible, nextAction.date',
+  agreements: 'id, customerId, status',
+  documents: 'id, number, type, customerId, sha256',
+  settings: 'id',
+  audit: 'id, at, [table+rowId]',
+  summaries: 'id, oldestOpenDueDate',
+  counters: 'id',
+  meta: 'id',
+};
+
+export const VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }];
+
+/** Declares the versions up to `upTo` (default: all) on a Dexie instance. */
+export function declareVersions(db: { version(n: number): { stores(s: Record<string, string | null>): { upgrade(f: (tx: Transaction) => Promise<void>): unknown } } }, upTo = Number.POSITIVE_INFINITY): void {
+  for (const v of VERSIONS) {
+    if (v.version > upTo) break;
+    const declared = db.version(v.version).stores(v.stores as Record<string, string | null>);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}
