@@ -56,6 +56,6 @@ export function tableToCsv(table: Table): string {
 }
 
 /** UTF-8 bytes of the CSV (the BOM included). */
-export function tableToCsvBytes(table: Table): Uint8Array {
+export function tableToCsvBytes(table: Table): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(tableToCsv(table));
 }

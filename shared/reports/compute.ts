@@ -46,12 +46,21 @@ export function customerFilter(customers: readonly RCustomer[], kind: CustomerKi
   return new Set(customers.filter((c) => c.kind === kind).map((c) => c.id));
 }
 
+/** First day the figures for `options` look at (the first month of the series). */
+export function reportWindowStart(options: Pick<ReportOptions, 'asOf' | 'months'>): string {
+  return monthStart(lastMonths(options.asOf, clampMonths(options.months))[0] ?? options.asOf.slice(0, 7));
+}
+
+function clampMonths(n: number): number {
+  return Math.max(1, Math.min(60, Math.trunc(n) || 12));
+}
+
 export function computeReports(data: ReportData, options: ReportOptions, prebuiltLines?: readonly DebtLine[]): ReportsResult {
   const { asOf } = options;
   const keep = customerFilter(data.customers, options.kind);
   const lines = filterLines(prebuiltLines ?? buildDebtLines(data), keep);
   const payments = keep ? data.payments.filter((p) => keep.has(p.customerId)) : data.payments;
-  const months = lastMonths(asOf, Math.max(1, Math.min(60, Math.trunc(options.months))));
+  const months = lastMonths(asOf, clampMonths(options.months));
   const period = { from: monthStart(months[0] ?? asOf.slice(0, 7)), to: asOf };
 
   const aging = receivablesByAge(lines, asOf);

@@ -1,7 +1,9 @@
 // A receivable's life on the calendar, rebuilt from the rows so any past day can be asked:
 // an installment is owed from its sale's date until it is replaced by a renegotiation, less
-// the principal of the payments (and reversals) dated up to that day. Cancelled sales never
-// existed for the reports.
+// the principal paid by that day. The principal paid by day D is the stored total
+// (paidPrincipalCents, kept by every payment and reversal) less the payments dated after D,
+// so the payments given must include every payment dated after the earliest day asked —
+// a window, not the whole history. Cancelled sales never existed for the reports.
 import type { RInstallment, ReportData } from './types';
 
 export interface DebtLine {
@@ -17,7 +19,9 @@ export interface DebtLine {
   start: string;
   /** Day it was replaced by an agreement (no longer owed from then on), or null. */
   end: string | null;
-  /** Principal paid (negative for reversals) as parallel arrays, date order. */
+  /** Principal paid to date (all payments and reversals). */
+  paidNowCents: number;
+  /** Principal of the known payments (negative for reversals) as parallel arrays, date order. */
   paidDates: string[];
   paidCents: number[];
 }
@@ -63,6 +67,7 @@ export function buildDebtLines(data: Pick<ReportData, 'sales' | 'installments' |
       status: i.status,
       start,
       end,
+      paidNowCents: i.paidPrincipalCents,
       paidDates: ev.map((e) => e[0]),
       paidCents: ev.map((e) => e[1]),
     });
@@ -72,12 +77,12 @@ export function buildDebtLines(data: Pick<ReportData, 'sales' | 'installments' |
 
 /** Principal paid on the line up to and including `date`. */
 export function paidUpTo(line: DebtLine, date: string): number {
-  let sum = 0;
-  for (let k = 0; k < line.paidDates.length; k++) {
-    if ((line.paidDates[k] ?? '') > date) break;
-    sum += line.paidCents[k] ?? 0;
+  let later = 0;
+  for (let k = line.paidDates.length - 1; k >= 0; k--) {
+    if ((line.paidDates[k] ?? '') <= date) break;
+    later += line.paidCents[k] ?? 0;
   }
-  return sum;
+  return line.paidNowCents - later;
 }
 
 /** Outstanding principal of the line at the end of `date` (0 when not owed that day). */

@@ -48,7 +48,9 @@ function actionsByCustomer(contacts: readonly RContact[], agreements: readonly R
   };
   for (const c of contacts) if (c.direction === 'saida' && c.channel !== 'internal') add(c.customerId, { date: c.date, kind: c.channel });
   for (const a of agreements) add(a.customerId, { date: a.date, kind: 'acordo' });
-  for (const list of map.values()) list.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  // Same day: the later in ACTION_ORDER counts as the latest (an agreement beats a message).
+  const rank = (k: string): number => ACTION_ORDER.indexOf(k);
+  for (const list of map.values()) list.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : rank(x.kind) - rank(y.kind) || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0)));
   return map;
 }
 

@@ -30,6 +30,13 @@ describe('debt lines', () => {
     expect(i1 && outstandingAt(i1, '2026-11-22')).toBe(10000);
     expect(i1 && outstandingAt(i1, '2026-06-09')).toBe(0); // before the sale
   });
+  it('need only the payments after the earliest day asked', () => {
+    const recent = buildDebtLines({ ...data, payments: data.payments.filter((p) => p.date >= '2026-11-01') });
+    for (const l of recent) {
+      const full = lines.find((x) => x.id === l.id);
+      for (const d of ['2026-10-31', '2026-11-05', '2026-11-22', SAMPLE_AS_OF]) expect(full && outstandingAt(l, d)).toBe(full && outstandingAt(full, d));
+    }
+  });
   it('agree with the stored paid principal on the data-base day', () => {
     for (const i of data.installments) {
       if (i.status !== 'open') continue;
@@ -56,7 +63,7 @@ describe('receivables by age', () => {
     expect(a.buckets.find((b) => b.id === 'd91_180')?.list.map((c) => c.customerId)).toEqual(['c3', 'c1']);
   });
   it('puts the due day itself in "a vencer" and day 30 in 1-30', () => {
-    const one = [{ ...lines[0]!, dueDate: '2026-11-23', paidDates: [], paidCents: [] }];
+    const one = [{ ...lines[0]!, dueDate: '2026-11-23', paidNowCents: 0, paidDates: [], paidCents: [] }];
     expect(receivablesByAge(one, '2026-11-23').buckets[0]?.amountCents).toBe(10000);
     expect(receivablesByAge(one, '2026-12-23').buckets[1]?.amountCents).toBe(10000);
     expect(receivablesByAge(one, '2026-12-24').buckets[2]?.amountCents).toBe(10000);

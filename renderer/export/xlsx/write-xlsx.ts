@@ -31,7 +31,7 @@ export function safeSheetName(name: string, used: Set<string>): string {
   return out;
 }
 
-export async function writeXlsx(tables: readonly Table[], opts: XlsxOptions = {}): Promise<Uint8Array> {
+export async function writeXlsx(tables: readonly Table[], opts: XlsxOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const enc = new TextEncoder();
   const sst = new SharedStrings();
   const totalRows = tables.reduce((s, t) => s + t.rows.length, 0);

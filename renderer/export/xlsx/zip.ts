@@ -19,7 +19,7 @@ export function crc32(bytes: Uint8Array, previous = 0): number {
   return ~c >>> 0;
 }
 
-async function deflateRaw(chunks: readonly Uint8Array<ArrayBuffer>[]): Promise<Uint8Array> {
+async function deflateRaw(chunks: readonly Uint8Array<ArrayBuffer>[]): Promise<Uint8Array<ArrayBuffer>> {
   let i = 0;
   const source = new ReadableStream<BufferSource>({
     pull(controller) {
@@ -56,7 +56,7 @@ function header(size: number, fill: (v: DataView) => void): Uint8Array {
 }
 
 /** Builds the archive; `onEntry` reports each entry compressed. */
-export async function zip(entries: readonly ZipEntry[], onEntry?: (index: number) => void): Promise<Uint8Array> {
+export async function zip(entries: readonly ZipEntry[], onEntry?: (index: number) => void): Promise<Uint8Array<ArrayBuffer>> {
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [];
   const written: Written[] = [];

@@ -1,5 +1,6 @@
-// The Relatórios screen's view of its worker: loads once per visit (or on "Atualizar"),
-// then recomputes for each data-base/filter choice; the newest request wins.
+// The Relatórios screen's view of its worker: the worker reads the rows on the first
+// request (or after "Atualizar") and recomputes for each data-base/filter choice; the
+// newest request wins.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportOptions, ReportsResult } from '@shared/reports/compute';
 import { useDb } from '../../app/database';
@@ -18,15 +19,14 @@ export function useReports(options: ReportOptions): ReportsState & { reload: () 
   const db = useDb();
   const worker = useRef<Worker | null>(null);
   const lastId = useRef(0);
-  const optionsRef = useRef(options);
-  const loadedRef = useRef(false);
   const [state, setState] = useState<ReportsState>({ loading: true, progress: null, result: null, error: null, loaded: null });
   const [generation, setGeneration] = useState(0);
 
-  const compute = useCallback((o: ReportOptions) => {
+  const request = useCallback((o: ReportOptions) => {
     const w = worker.current;
     if (!w) return;
     lastId.current += 1;
+    setState((s) => ({ ...s, loading: true }));
     const req: ReportsRequest = { type: 'compute', id: lastId.current, options: o };
     w.postMessage(req);
   }, []);
@@ -34,16 +34,12 @@ export function useReports(options: ReportOptions): ReportsState & { reload: () 
   useEffect(() => {
     const w = new Worker(new URL('./reports.worker.ts', import.meta.url), { type: 'module', name: 'caderneta-relatorios' });
     worker.current = w;
-    loadedRef.current = false;
-    setState((s) => ({ ...s, loading: true, error: null, progress: null, loaded: null }));
+    setState((s) => ({ ...s, loading: true, error: null, progress: null }));
     w.addEventListener('message', (e: MessageEvent<ReportsResponse>) => {
       const msg = e.data;
       if (msg.type === 'progress') setState((s) => ({ ...s, progress: { done: msg.done, total: msg.total } }));
-      else if (msg.type === 'loaded') {
-        loadedRef.current = true;
-        setState((s) => ({ ...s, loaded: { rows: msg.rows, ms: msg.ms } }));
-        compute(optionsRef.current);
-      } else if (msg.type === 'result') {
+      else if (msg.type === 'loaded') setState((s) => ({ ...s, progress: null, loaded: { rows: msg.rows, ms: msg.ms } }));
+      else if (msg.type === 'result') {
         if (msg.id === lastId.current) setState((s) => ({ ...s, loading: false, result: msg.result, error: null }));
       } else if (msg.id === null || msg.id === lastId.current) setState((s) => ({ ...s, loading: false, error: msg.message }));
     });
@@ -54,17 +50,12 @@ export function useReports(options: ReportOptions): ReportsState & { reload: () 
       w.terminate();
       worker.current = null;
     };
-  }, [db, compute, generation]);
+  }, [db, generation]);
 
   const key = JSON.stringify(options);
   useEffect(() => {
-    const o = JSON.parse(key) as ReportOptions;
-    optionsRef.current = o;
-    if (loadedRef.current) {
-      setState((s) => ({ ...s, loading: true }));
-      compute(o);
-    }
-  }, [key, compute]);
+    request(JSON.parse(key) as ReportOptions);
+  }, [key, request, generation, db]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { ...state, reload };
