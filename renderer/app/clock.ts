@@ -3,8 +3,10 @@
 const KEY = 'caderneta.today';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-export function localDate(now: Date, timeZone = 'America/Sao_Paulo'): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+/** The calendar date at `now` in `timeZone` (default: the machine's own zone, which is the
+ *  shop's — a fixed São Paulo default gave Manaus shops tomorrow's date after 23:00). */
+export function localDate(now: Date, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { ...(timeZone ? { timeZone } : {}), year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
