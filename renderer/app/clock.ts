@@ -11,6 +11,15 @@ export function localDate(now: Date, timeZone?: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/** A stored ISO timestamp (UTC, from nowIso) as the machine's local date and HH:MM — never
+ *  `iso.slice(0, 10)`, which at 22:00 in São Paulo is already tomorrow. */
+export function localStamp(iso: string): { date: string; time: string } {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return { date: iso.slice(0, 10), time: '' };
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+}
+
 function pinnedFromUrl(): string | null {
   const m = /[?&]hoje=(\d{4}-\d{2}-\d{2})/.exec(window.location.search + window.location.hash);
   return m?.[1] ?? null;

@@ -3,7 +3,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { todayLocal, localDateTime, addDays, daysBetween, addMonthsClamped, isValidIsoDate } from '@shared/dates/calendar';
-import { localDate, today } from '../../renderer/app/clock';
+import { localDate, localStamp, today } from '../../renderer/app/clock';
+import { toSource } from '../../renderer/features/collections/useBoard';
+import type { BoardRawRow } from '../../renderer/db/board-data';
 
 const ZONES = ['America/Sao_Paulo', 'America/Manaus', 'America/Noronha', 'UTC', 'Asia/Tokyo'] as const;
 
@@ -93,6 +95,30 @@ describe('clock.today() uses the machine zone', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2025, 5, 1, 23, 45));
     expect(today()).toBe('2025-06-01');
+  });
+});
+
+describe('stored UTC timestamps are shown as local dates', () => {
+  const lateEvening = new Date(2025, 2, 14, 22, 15); // 22:15 on the machine, whatever its zone
+  const at = lateEvening.toISOString();
+
+  it('localStamp gives the machine date and time of a timestamp', () => {
+    expect(localStamp(at)).toEqual({ date: '2025-03-14', time: '22:15' });
+    expect(localStamp('not a date')).toEqual({ date: 'not a date', time: '' });
+  });
+
+  it('the collection board dates the last contact by the local day it happened', () => {
+    const row = {
+      summary: { customerId: 'c1', openDues: [] },
+      name: 'Rita',
+      collection: null,
+      activeAgreement: null,
+      acknowledgedOn: null,
+      lastContact: { id: 'k1', at, channel: 'phone', outcome: 'sem_resposta', promisedDate: null, promisedCents: null },
+      promise: null,
+      noticeSentOn: null,
+    } as unknown as BoardRawRow;
+    expect(toSource(row).lastContact?.date).toBe('2025-03-14');
   });
 });
 

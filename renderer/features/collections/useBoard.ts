@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/database';
+import { localStamp } from '../../app/clock';
 import { loadBoardData, type BoardData, type BoardRawRow } from '../../db/board-data';
 import { buildBoard, type BoardContext, type BoardResult, type BoardSource } from './model/board-model';
 
@@ -24,7 +25,7 @@ export function toSource(r: BoardRawRow): BoardSource {
     responsible: c?.responsible ?? null,
     nextAction: c?.nextAction ?? null,
     activeAgreement: r.activeAgreement !== null,
-    lastContact: r.lastContact ? { date: r.lastContact.at.slice(0, 10), channel: r.lastContact.channel, outcome: lastOutcome(r.lastContact) } : null,
+    lastContact: r.lastContact ? { date: localStamp(r.lastContact.at).date, channel: r.lastContact.channel, outcome: lastOutcome(r.lastContact) } : null,
     promise:
       p && p.contact.promisedDate
         ? { promisedOn: p.contact.promisedDate, amountCents: p.contact.promisedCents ?? 0, paidCentsSince: p.paidCentsSince }

@@ -5,6 +5,7 @@ import { Modal } from '../../components/Modal';
 import { useDb } from '../../app/database';
 import { useToday } from '../../app/useToday';
 import { errorMessage } from '../../app/form-errors';
+import { localStamp } from '../../app/clock';
 import { APP_VERSION, desktop } from '../../desktop';
 import { exportBackup, parseBackup, restoreBackup, type ValidBackup } from '../../db/backup';
 
@@ -99,7 +100,7 @@ export function BackupPanel() {
                   <tr key={`${b.place}/${b.name}`}>
                     <td>{b.name}</td>
                     <td>{b.place === 'auto' ? 'Pasta da Caderneta' : 'Segunda pasta'}</td>
-                    <td>{formatDateBR(b.modifiedAt.slice(0, 10))} {b.modifiedAt.slice(11, 16)}</td>
+                    <td>{formatDateBR(localStamp(b.modifiedAt).date)} {localStamp(b.modifiedAt).time}</td>
                     <td className="num">{(b.sizeBytes / 1024).toFixed(0)} KB</td>
                     <td className="num"><button className="btn small" onClick={() => void api.readBackup(b.name, b.place).then(check, (e: unknown) => setStatus({ ok: false, text: errorMessage(e) }))}>Restaurar…</button></td>
                   </tr>
@@ -123,7 +124,7 @@ export function BackupPanel() {
       >
         {pending ? (
           <>
-            <p>Cópia de {formatDateBR(pending.createdAt.slice(0, 10))} às {pending.createdAt.slice(11, 16)} (versão {pending.appVersion}), com {Object.entries(TABLE_LABELS).map(([t, l]) => `${pending.counts[t as keyof typeof pending.counts] ?? 0} ${l}`).join(', ')}.</p>
+            <p>Cópia de {formatDateBR(localStamp(pending.createdAt).date)} às {localStamp(pending.createdAt).time} (versão {pending.appVersion}), com {Object.entries(TABLE_LABELS).map(([t, l]) => `${pending.counts[t as keyof typeof pending.counts] ?? 0} ${l}`).join(', ')}.</p>
             <p><strong>Os dados atuais serão substituídos.</strong> Antes, a Caderneta guarda uma cópia deles{electron ? ' na pasta de cópias' : ' (o arquivo será baixado)'}.</p>
           </>
         ) : null}
