@@ -142,3 +142,23 @@ describe('autoBackup and persistent storage', () => {
     expect(await requestPersistentStorage(undefined)).toBe(false);
   });
 });
+
+describe('restore is all or nothing', () => {
+  it('a failure in the middle of a restore leaves the current data exactly as it was', async () => {
+    const source = await filledDb();
+    const parsed = await parseBackup((await exportBackup(source)).bytes);
+    const db = await freshDb('target');
+    await aCustomer(db, { name: 'Cliente Atual' });
+    const before = await snapshot(db);
+    const { vi } = await import('vitest');
+    const proto = Object.getPrototypeOf(db.payments) as { bulkAdd: (this: { name: string }, ...args: unknown[]) => unknown };
+    const original = proto.bulkAdd;
+    const spy = vi.spyOn(proto, 'bulkAdd').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
+      if (this.name === 'payments') throw new Error('QuotaExceededError simulado');
+      return original.apply(this, args);
+    });
+    await expect(restoreBackup(db, parsed, null)).rejects.toThrow('QuotaExceededError simulado');
+    spy.mockRestore();
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

@@ -2,6 +2,7 @@
 // references) BEFORE anything is replaced; restore in one transaction; daily automatic copy
 // through the desktop API.
 import type { DesktopApi } from '@shared/desktop-api';
+import { desktop } from '../desktop';
 import type { CadernetaDB } from './schema';
 import { SCHEMA_VERSION, TABLE_NAMES } from './schema';
 import type { TableName } from './types';
@@ -176,7 +177,7 @@ export type AutoBackupResult = { status: 'written'; name: string; places: number
  * Once per day (or at every start with force): writes `caderneta-YYYY-MM-DD.json.gz` through
  * the desktop API, which rotates the copies. Browser mode has no backup folder: no-op.
  */
-export async function autoBackup(db: CadernetaDB, today: string, api: Pick<DesktopApi, 'writeBackup' | 'getVersion'>, opts: { force?: boolean } = {}): Promise<AutoBackupResult> {
+export async function autoBackup(db: CadernetaDB, today: string, api: Pick<DesktopApi, 'writeBackup' | 'getVersion'> = desktop(), opts: { force?: boolean } = {}): Promise<AutoBackupResult> {
   const last = await db.meta.get('lastAutoBackup');
   if (!opts.force && last?.value === today) return { status: 'skipped' };
   const { bytes } = await exportBackup(db, { appVersion: await api.getVersion() });

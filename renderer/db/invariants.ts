@@ -139,6 +139,18 @@ async function checkAudit(db: CadernetaDB, out: Violation[]): Promise<void> {
   }
 }
 
+/** The collection row's lastContact cache is the customer's newest contact. */
+async function checkLastContact(db: CadernetaDB, out: Violation[]): Promise<void> {
+  const [contacts, collection] = await Promise.all([db.contacts.toArray(), db.collection.toArray()]);
+  const newest = new Map<string, string>();
+  for (const c of contacts) if ((newest.get(c.customerId) ?? '') < c.at) newest.set(c.customerId, c.at);
+  for (const row of collection) {
+    const at = newest.get(row.id) ?? null;
+    if ((row.lastContact?.at ?? null) !== at) out.push({ rule: 'last-contact', table: 'collection', id: row.id, message: 'lastContact is not the newest contact' });
+  }
+  for (const id of newest.keys()) if (!collection.some((r) => r.id === id)) out.push({ rule: 'last-contact', table: 'collection', id, message: 'contacts without a collection row' });
+}
+
 export async function checkInvariants(db: CadernetaDB): Promise<Violation[]> {
   const out: Violation[] = [];
   const [insts, payments] = await Promise.all([db.installments.toArray(), db.payments.toArray()]);
@@ -147,6 +159,7 @@ export async function checkInvariants(db: CadernetaDB): Promise<Violation[]> {
   checkInstallments(insts, payments, out);
   await checkAgreements(db, byId, out);
   await checkSummaries(db, insts, payments, out);
+  await checkLastContact(db, out);
   await checkAudit(db, out);
   return out;
 }

@@ -13,6 +13,7 @@ import { getSettings } from './settings';
 import { nextNumber } from './counters';
 import { effectivePayments, ledgerByInstallment, withLedgers } from './ledger';
 import { recomputeSummary } from './summary';
+import { computeSummary } from './summary-calc';
 import { refreshAgreementStatus } from './agreement-status';
 import { parseInput, requireReason } from './validation';
 import { RepoError, notFound } from './errors';
@@ -92,17 +93,17 @@ export async function receivePayment(db: CadernetaDB, input: ReceiveInput, today
     const customer = await db.customers.get(f.customerId);
     if (!customer) throw notFound('Cliente', f.customerId);
     const settings = await getSettings(db);
-    const [open, payments, summary] = await Promise.all([
+    const [open, payments] = await Promise.all([
       db.installments.where('[customerId+status]').equals([f.customerId, 'open']).toArray(),
       db.payments.where('customerId').equals(f.customerId).toArray(),
-      recomputeSummary(db, f.customerId, today),
     ]);
+    const available = computeSummary(f.customerId, [], [], payments, today).creditCents;
     const lastDate = effectivePayments(payments).reduce<string | null>((m, p) => (m === null || p.date > m ? p.date : m), null);
     if (lastDate && date < lastDate) throw new RepoError('validation', `Já há pagamento registrado em data posterior (${lastDate}); use a data de hoje.`, { fields: { date: 'Data anterior ao último pagamento.' } });
     const ledgers = withLedgers(open, payments);
     const due = domain(() => orderForPayment(ledgers, date, settings.charges, f.installmentIds)).reduce((s, x) => s + x.state.totalDueCents, 0);
-    const creditUsed = Math.min(f.useCreditCents, summary.creditCents, due);
-    if (f.useCreditCents > summary.creditCents) throw new RepoError('validation', `Crédito disponível: ${formatBRL(summary.creditCents)}.`, { fields: { useCreditCents: 'Crédito insuficiente.' } });
+    const creditUsed = Math.min(f.useCreditCents, available, due);
+    if (f.useCreditCents > available) throw new RepoError('validation', `Crédito disponível: ${formatBRL(available)}.`, { fields: { useCreditCents: 'Crédito insuficiente.' } });
     const total = f.amountCents + creditUsed;
     if (total <= 0) throw new RepoError('validation', 'Informe o valor recebido.', { fields: { amountCents: 'Valor zerado.' } });
     const cash = f.method === 'dinheiro';
