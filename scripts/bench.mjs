@@ -1,0 +1,368 @@
+// npm run bench [-- --runs 5 --size large --json FILE --no-build --batch 1000]
+// Builds the production renderer and the bench page (tests/bench), serves both from one origin,
+// loads a generated shop into headless Chromium and drives the real screens with Playwright.
+// Prints one table (median of the runs, min, max, target, ratio to target) and optionally
+// writes the figures as JSON. A tool, not a test: exits 0 whatever the figures (1 only when the
+// bench itself breaks).
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { cpus } from 'node:os';
+import { chromium } from 'playwright-core';
+import { FIGURES, summarize, formatTable } from './bench-figures.mjs';
+
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+const size = opt('size', 'large');
+if (!['tiny', 'demo', 'large'].includes(size)) throw new Error(`--size must be tiny, demo or large (got ${size})`);
+const runs = Math.max(1, Number(opt('runs', 5)) || 5);
+const batch = Math.max(1, Number(opt('batch', { tiny: 20, demo: 100, large: 1000 }[size])));
+const jsonFile = opt('json', null);
+const today = opt('today', '2026-05-15');
+const build = !argv.includes('--no-build');
+const SEARCH_KEYS = 50;
+const log = (...a) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=pt-BR'];
+
+function chromiumPath() {
+  try {
+    const own = chromium.executablePath();
+    if (own && existsSync(own)) return undefined;
+  } catch {
+    /* Playwright's browser not installed */
+  }
+  return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+}
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', shell: process.platform === 'win32' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+}
+
+async function serve(port) {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((res, rej) => {
+    child.once('exit', (code) => rej(new Error(`serve.mjs exited (${code})`)));
+    child.stdout.on('data', (d) => String(d).includes('127.0.0.1') && res());
+  });
+  return child;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const mb = (bytes) => bytes / 1024 / 1024;
+
+/** Samples the JS heap of the page's dedicated workers (CDP, non-flat auto-attach). */
+async function workerSampler(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const workers = new Map();
+  const pending = new Map();
+  let id = 0;
+  cdp.on('Target.attachedToTarget', (e) => {
+    if (e.targetInfo.type === 'worker') workers.set(e.sessionId, e.targetInfo.url);
+  });
+  cdp.on('Target.detachedFromTarget', (e) => workers.delete(e.sessionId));
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message);
+    pending.get(m.id)?.(m.result ?? null);
+    pending.delete(m.id);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  const ask = (sessionId, method) =>
+    new Promise((res) => {
+      const n = ++id;
+      pending.set(n, res);
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: n, method }) }).catch(() => res(null));
+      setTimeout(() => pending.delete(n) && res(null), 5000);
+    });
+  let timer = null;
+  let peak = 0;
+  let samples = 0;
+  const sample = async () => {
+    for (const [sessionId, url] of workers) {
+      if (!url.includes('pdf.worker')) continue;
+      const h = await ask(sessionId, 'Runtime.getHeapUsage');
+      if (!h) continue;
+      samples++;
+      peak = Math.max(peak, (h.usedSize ?? 0) + (h.embedderHeapUsedSize ?? 0) + (h.backingStorageSize ?? 0));
+    }
+  };
+  return {
+    start() {
+      peak = 0;
+      samples = 0;
+      const tick = async () => {
+        await sample();
+        if (timer) timer = setTimeout(tick, 100);
+      };
+      timer = setTimeout(tick, 0);
+    },
+    async stop() {
+      clearTimeout(timer);
+      timer = null;
+      await sample();
+      return { peakBytes: peak, samples };
+    },
+  };
+}
+
+/** Sum of the gzip sizes of the JS the page fetched before its first paint. */
+function initialJsGzip(root, origin, urls) {
+  const html = readFileSync(join(root, 'index.html'), 'utf8');
+  const files = new Set();
+  for (const m of html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.?\/?([^"]+\.js)"/g)) files.add(m[1]);
+  for (const u of urls) if (u.startsWith(origin) && u.endsWith('.js')) files.add(new URL(u).pathname.slice(1));
+  let bytes = 0;
+  for (const f of files) bytes += gzipSync(readFileSync(join(root, f)), { level: 9 }).length;
+  return { bytes, files: [...files] };
+}
+
+async function main() {
+  const root = resolve('dist/renderer');
+  if (build) {
+    log('building the production renderer (vite build)…');
+    run('npx', ['vite', 'build']);
+  } else if (!existsSync(join(root, 'index.html'))) {
+    throw new Error('dist/renderer not built: run without --no-build or `npm run build:renderer` first');
+  }
+  log('building the bench page (tests/bench)…');
+  run('npx', ['vite', 'build', '-c', 'tests/bench/vite.bench.config.ts']);
+
+  const port = Number(opt('port', 0)) || (await freePort());
+  const server = await serve(port);
+  const origin = `http://127.0.0.1:${port}`;
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({ headless: true, args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  const errors = [];
+  const samples = Object.fromEntries(FIGURES.map((f) => [f.id, []]));
+  const notes = {};
+  let meta = null;
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' });
+    context.on('weberror', (e) => errors.push(String(e.error())));
+    const benchPage = async () => {
+      const p = await context.newPage();
+      p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await p.goto(`${origin}/bench/index.html`);
+      await p.waitForFunction(() => window.__bench?.ready === true);
+      return p;
+    };
+
+    // 1. Load the data set: the app's import path vs raw IndexedDB puts, same page, alternating.
+    let bp = await benchPage();
+    log(`generating the ${size} data set…`);
+    const prep = await bp.evaluate(([s, d]) => window.__bench.prepare(s, d), [size, today]);
+    log('rows:', JSON.stringify(prep.counts));
+    for (let r = 0; r < runs; r++) {
+      const order = r % 2 ? ['loadApp', 'loadRaw'] : ['loadRaw', 'loadApp'];
+      const t = {};
+      for (const fn of order) t[fn] = await bp.evaluate((f) => window.__bench[f](), fn);
+      samples.load_app_ms.push(t.loadApp);
+      samples.load_raw_ms.push(t.loadRaw);
+      samples.load_ratio.push(t.loadApp / t.loadRaw);
+      log(`load ${r + 1}/${runs}: app ${t.loadApp.toFixed(0)} ms, raw ${t.loadRaw.toFixed(0)} ms`);
+    }
+    // The last loadApp left caderneta-bench filled: board data vs the raw overdue scan.
+    for (let r = 0; r < runs; r++) {
+      const order = r % 2 ? ['boardRaw', 'boardApp'] : ['boardApp', 'boardRaw'];
+      const t = {};
+      for (const fn of order) t[fn] = await bp.evaluate((f) => window.__bench[f](), fn);
+      samples.board_data_app_ms.push(t.boardApp.ms);
+      samples.board_data_raw_ms.push(t.boardRaw.ms);
+      samples.board_data_ratio.push(t.boardApp.ms / t.boardRaw.ms);
+      notes.board_data_raw_ms = `${t.boardRaw.rows} overdue rows, ${t.boardRaw.customers} customers`;
+      notes.board_data_app_ms = `${t.boardApp.rows} board rows`;
+    }
+    const plan = await bp.evaluate((n) => window.__bench.searchPlan(n), SEARCH_KEYS);
+    const payees = await bp.evaluate((n) => window.__bench.payees(n), runs);
+    await bp.evaluate(() => window.__bench.release());
+    await bp.close();
+
+    // 2. The real app (dist/renderer) on the filled database.
+    const appUrl = (hash) => `${origin}/?db=bench&hoje=${today}#${hash}`;
+    const openUntil = async (page, hash, selector) => {
+      await page.goto(appUrl(hash), { waitUntil: 'commit' });
+      const h = await page.waitForFunction((sel) => (document.querySelector(sel) ? performance.now() : false), selector, { polling: 'raf', timeout: 120_000 });
+      return h.jsonValue();
+    };
+    const appPage = async () => {
+      const p = await context.newPage();
+      p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      return p;
+    };
+    const settle = (page, ms) => page.waitForTimeout(ms);
+    for (let r = 0; r < runs; r++) {
+      // Board: navigation start -> frame with the cards (or the empty state).
+      let page = await appPage();
+      const fetched = [];
+      page.on('request', (q) => fetched.push({ url: q.url(), at: Date.now() }));
+      samples.board_open_ms.push(await openUntil(page, '/cobranca', '[data-testid="board-card"], [data-testid="board-empty"]'));
+      const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? performance.getEntriesByName('first-paint')[0]?.startTime ?? null);
+      const beforePaint = await page.evaluate(
+        (limit) => performance.getEntriesByType('resource').filter((e) => limit === null || e.startTime < limit).map((e) => e.name),
+        fcp,
+      );
+      const js = initialJsGzip(root, origin, beforePaint);
+      samples.initial_js_gzip_kb.push(js.bytes / 1024);
+      notes.initial_js_gzip_kb = `${js.files.length} files before first paint`;
+      await settle(page, 1500);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      samples.heap_after_board_mb.push(mb(heap.usedSize));
+      await page.close();
+
+      // Início: navigation start -> frame with today's list (or its empty state).
+      page = await appPage();
+      samples.today_ms.push(await openUntil(page, '/', '[data-testid="today-item"], [data-testid="home-empty"]'));
+      await page.close();
+
+      // Customer search: keydown -> first DOM change of the list -> next frame; p95.
+      page = await appPage();
+      await openUntil(page, '/clientes', '[data-testid="customer-row"]');
+      await settle(page, 1500);
+      const input = page.getByTestId('customer-search');
+      await input.focus();
+      const lat = [];
+      for (const step of plan) {
+        if (!step.changes) {
+          await page.keyboard.press(step.key);
+          await settle(page, 60);
+          continue;
+        }
+        await page.evaluate(armKeystroke);
+        await page.keyboard.press(step.key);
+        const ms = await page.evaluate(() => window.__benchProbe);
+        if (ms === null) throw new Error(`search: no redraw after "${step.key}"`);
+        lat.push(ms);
+      }
+      samples.search_p95_ms.push(percentile(lat, 95));
+      notes.search_p95_ms = `${lat.length} keystrokes that change the list (of ${plan.length} typed); median ${median(lat).toFixed(1)} ms`;
+      await page.close();
+
+      // Payment: click on confirm -> "payment-done" drawn.
+      page = await appPage();
+      const who = payees[r % payees.length];
+      await openUntil(page, `/receber?cliente=${who}`, '[data-testid="open-installments"]');
+      await settle(page, 1000);
+      await page.getByTestId('pay-amount').fill('10,00');
+      await page.getByTestId('alloc-preview').waitFor();
+      await page.evaluate(armPayment);
+      await page.getByTestId('pay-confirm').click();
+      const paid = await page.evaluate(() => window.__benchProbe);
+      if (paid === null) throw new Error('payment: the done screen never showed');
+      samples.payment_ms.push(paid);
+      await page.close();
+      log(`screens ${r + 1}/${runs}: board ${samples.board_open_ms.at(-1).toFixed(0)} ms, today ${samples.today_ms.at(-1).toFixed(0)} ms, search p95 ${samples.search_p95_ms.at(-1).toFixed(1)} ms, payment ${paid.toFixed(1)} ms`);
+    }
+
+    // 3. Batches in the workers, with the main thread watched for long tasks.
+    bp = await benchPage();
+    const sampler = await workerSampler(context, bp);
+    for (let r = 0; r < runs; r++) {
+      let longTasks = 0;
+      const letters = await bp.evaluate(([n, d]) => window.__bench.letters(n, d), [batch, today]);
+      if (letters) {
+        samples.letters_ms.push(letters.ms);
+        longTasks += letters.longTasks;
+      } else notes.letters_ms = 'letters are not in the document registry yet';
+      sampler.start();
+      const slips = await bp.evaluate(([n, d]) => window.__bench.slips(n, d), [batch, today]);
+      const mem = await sampler.stop();
+      samples.slips_ms.push(slips.ms);
+      longTasks += slips.longTasks;
+      if (mem.samples > 0) samples.worker_peak_mb.push(mb(mem.peakBytes));
+      const x = await bp.evaluate(([p, d]) => window.__bench.xlsx(p, d), [prep.exportPeriod, today]);
+      samples.xlsx_ms.push(x.ms);
+      longTasks += x.longTasks;
+      samples.long_tasks.push(longTasks);
+      notes.xlsx_ms = `${prep.exportInstallments} installments in ${prep.exportPeriod.from}..${prep.exportPeriod.to}, ${x.rows} rows in all sheets, ${mb(x.bytes).toFixed(1)} MB`;
+      notes.slips_ms = `${batch} slips, ${mb(slips.bytes).toFixed(1)} MB PDF`;
+      log(`batches ${r + 1}/${runs}: letters ${letters ? letters.ms.toFixed(0) : '—'} ms, slips ${slips.ms.toFixed(0)} ms, xlsx ${x.ms.toFixed(0)} ms, long tasks ${longTasks}, worker peak ${mem.samples ? mb(mem.peakBytes).toFixed(0) : '—'} MB`);
+    }
+    await bp.close();
+    await context.close();
+  } finally {
+    const version = browser.version();
+    await browser.close();
+    server.kill();
+    meta = { date: new Date().toISOString(), size, runs, batch, today, cores: cpus().length, cpu: cpus()[0]?.model ?? '', chromium: version, node: process.version, errors };
+  }
+
+  const figures = summarize(samples, notes, { batch });
+  console.log(formatTable(figures, meta));
+  if (errors.length) log(`page errors:\n  ${errors.join('\n  ')}`);
+  if (jsonFile) {
+    mkdirSync(dirname(resolve(jsonFile)), { recursive: true });
+    writeFileSync(jsonFile, `${JSON.stringify({ meta, figures }, null, 2)}\n`);
+    log(`figures written to ${jsonFile}`);
+  }
+}
+
+/** In the page: resolves window.__benchProbe with keydown -> first list change -> next frame (ms). */
+function armKeystroke() {
+  window.__benchProbe = new Promise((resolve) => {
+    let start = null;
+    document.addEventListener('keydown', (e) => (start = e.timeStamp), { capture: true, once: true });
+    const mo = new MutationObserver(() => {
+      if (start === null) return;
+      mo.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+    });
+    mo.observe(document.getElementById('conteudo') ?? document.body, { childList: true, subtree: true, characterData: true });
+    setTimeout(() => {
+      mo.disconnect();
+      resolve(null);
+    }, 10_000);
+  });
+}
+
+/** In the page: resolves window.__benchProbe with click on confirm -> payment-done drawn (ms). */
+function armPayment() {
+  window.__benchProbe = new Promise((resolve) => {
+    let start = null;
+    document.addEventListener('click', (e) => (start = e.timeStamp), { capture: true, once: true });
+    const mo = new MutationObserver(() => {
+      if (start === null || !document.querySelector('[data-testid="payment-done"]')) return;
+      mo.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+    });
+    mo.observe(document.body, { childList: true, subtree: true });
+    setTimeout(() => {
+      mo.disconnect();
+      resolve(null);
+    }, 10_000);
+  });
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
