@@ -2,7 +2,7 @@
 // references) BEFORE anything is replaced; restore in one transaction; daily automatic copy
 // through the desktop API.
 import type { DesktopApi } from '@shared/desktop-api';
-import { desktop } from '../desktop';
+import { APP_VERSION, desktop } from '../desktop';
 import type { CadernetaDB } from './schema';
 import { SCHEMA_VERSION, TABLE_NAMES } from './schema';
 import type { TableName } from './types';
@@ -58,7 +58,7 @@ export async function exportBackup(db: CadernetaDB, opts: { appVersion?: string;
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
-    appVersion: opts.appVersion ?? '0.0.0',
+    appVersion: opts.appVersion ?? APP_VERSION,
     schemaVersion: SCHEMA_VERSION,
     createdAt: nowIso(),
     deviceId: db.device.deviceId,
@@ -144,6 +144,13 @@ export async function parseBackup(bytes: Uint8Array): Promise<ValidBackup> {
 }
 
 export type SafetyCopyWriter = (bytes: Uint8Array, name: string) => Promise<unknown>;
+
+/** Default safety copy before a restore: the backup folder (Electron) or a download (browser). */
+export const safetyCopyViaDesktop: SafetyCopyWriter = async (bytes, name) => {
+  const api = desktop();
+  const written = await api.writeBackup(bytes, name);
+  if (written === null) await api.saveFile(bytes, name, [{ name: 'Backup da Caderneta', extensions: ['gz'] }]);
+};
 
 /**
  * Replaces every table with the backup's rows in one transaction. A copy of the current data

@@ -54,6 +54,7 @@ function idRange(rows: readonly { id: string }[]): { minId: string; maxId: strin
 
 /** Loads a whole dataset into an empty shop, all or nothing. Returns the rows written per table. */
 export async function loadDataset(db: CadernetaDB, d: Dataset, today: string): Promise<Record<string, number>> {
+  if (!db.isOpen()) await db.open();
   const summaries = summariesFor(d, today, db.device.deviceId);
   const tables: [TableName, readonly { id: string }[]][] = [
     ['customers', d.customers],
