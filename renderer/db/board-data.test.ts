@@ -3,6 +3,7 @@ import { createCreditSale } from './sales';
 import { logContact, pauseCollection, setStageOverride } from './collections';
 import { loadBoardData, noticeSentOnOf, NOTICE_NOTE_PREFIX } from './board-data';
 import { listTasks, resolveTask, runToday } from './board-today';
+import { logLetterContact } from './board-notices';
 import { aCustomer, finishDbs, freshDb } from './test-helpers';
 
 afterEach(async () => {
@@ -22,7 +23,8 @@ describe('board data', () => {
     await createCreditSale(db, { customerId: paused.id, date: '2026-11-01', totalCents: 5_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-12-20' } }, '2026-11-01');
     await pauseCollection(db, paused.id, '2026-12-31', 'Internado', '2026-11-20');
     await logContact(db, { customerId: late.id, channel: 'phone', outcome: 'prometeu_pagar', promisedDate: '2026-11-20', promisedCents: 10_000 }, '2026-11-15');
-    await logContact(db, { customerId: late.id, channel: 'letter', outcome: 'outro', notes: `${NOTICE_NOTE_PREFIX}. Enviada com AR.` }, '2026-11-16');
+    await logLetterContact(db, { customerId: late.id, channel: 'letter', outcome: 'outro', notes: 'Carta comum' }, '2026-11-10', false);
+    await logLetterContact(db, { customerId: late.id, channel: 'letter', outcome: 'outro', notes: `${NOTICE_NOTE_PREFIX}. Enviada com AR.` }, '2026-11-16', true);
     await setStageOverride(db, late.id, 'negociacao', 'Pediu para conversar');
 
     const { rows, settings } = await loadBoardData(db, '2026-11-23');

@@ -1,14 +1,13 @@
 // Read side of the collection board and of Today: everything from indexes and the small
 // per-customer tables (summaries, collection, agreements), never a scan of installments.
-// Contacts (promises, letters) and payments are read only in a recent window.
+// Promises are read by their date index, payments only for customers who paid since.
 import { addDays } from '@shared/dates/calendar';
 import type { CollectionPolicy } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
 import type { AgreementRow, CollectionRow, ContactRow, DocumentRow, LastContact, SummaryRow } from './types';
 import { getSettings, type AppSettings } from './settings';
+import { noticeDates } from './board-notices';
 
-/** How far back the board looks for letters that were the prior notice of negativação. */
-export const CONTACT_WINDOW_DAYS = 180;
 /** A promise older than this (past its date) no longer moves the card. */
 export const PROMISE_WINDOW_DAYS = 60;
 
@@ -53,13 +52,12 @@ export function noticeSentOnOf(contacts: readonly Pick<ContactRow, 'channel' | '
 export async function loadBoardData(db: CadernetaDB, today: string): Promise<BoardData> {
   const settings = await getSettings(db);
   const horizon = boardHorizon(settings.collection, today);
-  const since = `${addDays(today, -CONTACT_WINDOW_DAYS)}T00:00:00.000Z`;
-  const [inRange, collection, agreements, promised, letters, notices] = await Promise.all([
+  const [inRange, collection, agreements, promised, noticeOn, notices] = await Promise.all([
     db.summaries.where('oldestOpenDueDate').belowOrEqual(horizon).toArray(),
     db.collection.toArray(),
     db.agreements.toArray(),
     db.contacts.where('promisedDate').aboveOrEqual(addDays(today, -PROMISE_WINDOW_DAYS)).toArray(),
-    db.contacts.where('at').aboveOrEqual(since).filter((c) => c.channel === 'letter').toArray(),
+    noticeDates(db),
     db.documents.where('type').anyOf(NOTICE_DOCUMENT_TYPES).toArray(),
   ]);
   const byId = new Map<string, SummaryRow>();
@@ -88,11 +86,9 @@ export async function loadBoardData(db: CadernetaDB, today: string): Promise<Boa
     const p = promises.get(c.customerId);
     if (!p || c.at > p.at) promises.set(c.customerId, c);
   }
-  const noticeOn = new Map<string, string>();
-  for (const c of letters) if (isNoticeContact(c)) keepLatest(noticeOn, c.customerId, c.date);
   for (const d of notices) if (d.customerId) keepLatest(noticeOn, d.customerId, d.date);
 
-  const paidSince = await paidSincePromises(db, promises);
+  const paidSince = await paidSincePromises(db, promises, byId);
   const customers = await db.customers.bulkGet([...byId.keys()]);
   const rows: BoardRawRow[] = [];
   for (const c of customers) {
@@ -120,17 +116,21 @@ function keepLatest(m: Map<string, string>, key: string, date: string): void {
   if (!prev || date > prev) m.set(key, date);
 }
 
-/** Money received by each promising customer from the promise's day to the promised date. */
-async function paidSincePromises(db: CadernetaDB, promises: ReadonlyMap<string, ContactRow>): Promise<Map<string, number>> {
+/** Money received by each promising customer from the promise's day to the promised date.
+ *  Customers whose last payment is older than the promise paid nothing: no read for them. */
+async function paidSincePromises(db: CadernetaDB, promises: ReadonlyMap<string, ContactRow>, summaries: ReadonlyMap<string, SummaryRow>): Promise<Map<string, number>> {
   const out = new Map<string, number>();
-  if (promises.size === 0) return out;
-  let from: string | null = null;
-  for (const p of promises.values()) if (from === null || p.date < from) from = p.date;
-  const payments = await db.payments.where('date').aboveOrEqual(from ?? '').toArray();
+  const ids: string[] = [];
+  for (const [id, p] of promises) {
+    const last = summaries.get(id)?.lastPaymentDate;
+    if (last && last >= p.date) ids.push(id);
+  }
+  if (ids.length === 0) return out;
+  const payments = await db.payments.where('customerId').anyOf(ids).toArray();
   for (const pay of payments) {
     const p = promises.get(pay.customerId);
     if (!p || pay.date < p.date || (p.promisedDate && pay.date > p.promisedDate)) continue;
-    out.set(pay.customerId, (out.get(pay.customerId) ?? 0) + pay.amountCents);
+    out.set(pay.customerId, (out.get(pay.customerId) ?? 0) + pay.amountCents - pay.changeCents);
   }
   return out;
 }

@@ -10,7 +10,8 @@ import { maskDateBR } from '../../../components/masks';
 import { useDb } from '../../../app/database';
 import { useToday } from '../../../app/useToday';
 import { applyErrors } from '../../../app/form-errors';
-import { logContact, setNextAction } from '../../../db/collections';
+import { setNextAction } from '../../../db/collections';
+import { logLetterContact } from '../../../db/board-notices';
 import { NOTICE_NOTE_PREFIX } from '../../../db/board-data';
 import type { ContactChannel, ContactOutcome, ContactRow } from '../../../db/types';
 import { contactCheckNow, useAppSettings } from '../collection-settings';
@@ -75,7 +76,7 @@ function ContactForm({ customerId, customerName, onClose, onSaved, defaultChanne
     try {
       const promised = v.outcome === 'prometeu_pagar';
       const notes = v.channel === 'letter' && v.notice ? `${NOTICE_NOTE_PREFIX} (CDC art. 43, § 2º). ${v.notes}`.trim() : v.notes;
-      const row = await logContact(
+      const row = await logLetterContact(
         db,
         {
           customerId,
@@ -87,6 +88,7 @@ function ContactForm({ customerId, customerName, onClose, onSaved, defaultChanne
           notes,
         },
         today,
+        v.channel === 'letter' && v.notice,
       );
       const nextDate = tryDate(v.nextDate);
       if (nextDate && v.nextText.trim() !== '') await setNextAction(db, customerId, { date: nextDate, text: v.nextText });

@@ -1,0 +1,52 @@
+// The prior written notice of negativação (CDC art. 43 §2): when a letter registered by hand
+// is that notice, its date is kept per customer in a meta row "notice:<customerId>" (read by
+// primary-key range, so the board never scans contacts to find it).
+import type { CadernetaDB } from './schema';
+import type { ContactRow } from './types';
+import { logContact, type ContactInput } from './collections';
+import { stampNew, stampUpdate } from './audit';
+
+export const NOTICE_PREFIX = 'notice:';
+
+export interface NoticeRecord {
+  customerId: string;
+  /** Day the notice was sent. */
+  date: string;
+  contactId: string | null;
+  documentId: string | null;
+}
+
+/** Logs a letter contact; when it is the notice, records its date in the same transaction. */
+export async function logLetterContact(db: CadernetaDB, input: ContactInput, today: string, isNotice: boolean): Promise<ContactRow> {
+  if (!isNotice) return logContact(db, input, today);
+  return db.transaction('rw', [db.customers, db.contacts, db.collection, db.audit, db.meta], async () => {
+    const row = await logContact(db, input, today);
+    await putNotice(db, { customerId: row.customerId, date: row.date, contactId: row.id, documentId: row.documentId });
+    return row;
+  });
+}
+
+/** Records a notice (e.g. a printed "comunicação prévia de negativação"); keeps the newest. */
+export async function recordNotice(db: CadernetaDB, n: NoticeRecord): Promise<void> {
+  await db.transaction('rw', db.meta, () => putNotice(db, n));
+}
+
+async function putNotice(db: CadernetaDB, n: NoticeRecord): Promise<void> {
+  const id = `${NOTICE_PREFIX}${n.customerId}`;
+  const prev = await db.meta.get(id);
+  const old = prev?.value as NoticeRecord | undefined;
+  if (old && old.date > n.date) return;
+  if (prev) await db.meta.update(id, { value: n, ...stampUpdate(db) });
+  else await db.meta.add({ ...stampNew(db, id), value: n });
+}
+
+/** customerId -> date of the newest notice. */
+export async function noticeDates(db: CadernetaDB): Promise<Map<string, string>> {
+  const rows = await db.meta.where('id').startsWith(NOTICE_PREFIX).toArray();
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    const v = r.value as NoticeRecord;
+    out.set(v.customerId, v.date);
+  }
+  return out;
+}
