@@ -14,7 +14,7 @@ import { desktop } from '../../desktop';
 import { anonymizeCustomer, exportCustomerData, setCreditBlocked } from '../../db/customers';
 import { reversePayment } from '../../db/payments';
 import type { PaymentRow } from '../../db/types';
-import { useCustomerDetail } from './useCustomerDetail';
+import { useCustomerDetail } from '../../db/hooks';
 import { ContactsTable, DocumentsTable, InstallmentsTable, PaymentsTable } from './CustomerTables';
 import { CustomerCollectionPanel } from '../collections';
 
@@ -23,7 +23,7 @@ export function CustomerPage() {
   const today = useToday();
   const db = useDb();
   const navigate = useNavigate();
-  const d = useCustomerDetail(id, today);
+  const d = useCustomerDetail(db, id, today);
   const [reversing, setReversing] = useState<PaymentRow | null>(null);
   const [blocking, setBlocking] = useState(false);
   const [anonymizing, setAnonymizing] = useState(false);

@@ -2,14 +2,14 @@
 import { formatBRL } from '@shared/money/brl';
 import { formatDateBR } from '@shared/dates/calendar';
 import type { ContactRow, DocumentRow, PaymentRow } from '../../db/types';
-import type { InstallmentView } from './useCustomerDetail';
+import type { InstallmentValue } from '../../db/queries';
 
 const STATUS: Record<string, string> = { open: 'Em aberto', paid: 'Paga', renegotiated: 'Renegociada', cancelled: 'Cancelada' };
 export const METHOD_LABELS: Record<string, string> = { dinheiro: 'Dinheiro', pix: 'Pix', debito: 'Débito', credito: 'Crédito', transferencia: 'Transferência', outro: 'Outro' };
 const CHANNEL: Record<string, string> = { telefone: 'Telefone', whatsapp: 'WhatsApp', email: 'E-mail', carta: 'Carta', presencial: 'Presencial', sms: 'SMS' };
 const OUTCOME: Record<string, string> = { sem_resposta: 'Sem resposta', prometeu_pagar: 'Prometeu pagar', pagou: 'Pagou', recusou: 'Recusou', numero_errado: 'Número errado', outro: 'Outro' };
 
-export function InstallmentsTable({ items, showClosed }: { items: InstallmentView[]; showClosed: boolean }) {
+export function InstallmentsTable({ items, showClosed }: { items: InstallmentValue[]; showClosed: boolean }) {
   const list = showClosed ? items : items.filter((i) => i.row.status === 'open');
   if (list.length === 0) return <p className="muted">Nenhuma parcela {showClosed ? '' : 'em aberto'}.</p>;
   return (
