@@ -84,7 +84,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 );
 
 /** A whole start: the first day and whether the shop begins with an imported book. */
-const startArb = fc.record({
+const startArb: fc.Arbitrary<Start> = fc.record({
   day: fc.integer({ min: 0, max: 4_000 }), // 2019-01-01 + up to ~11 years
   imported: fc.boolean(),
   importSeed: fc.nat({ max: 1_000_000 }),
@@ -240,7 +240,14 @@ async function assertConservation(w: World, label: string): Promise<void> {
   expect(summaries.reduce((s, x) => s + x.creditCents, 0), `${label}: credit in summaries`).toBe(creditNet);
 }
 
-async function run(start: fc.RecordValue<{ day: number; imported: boolean; importSeed: number; ops: Op[] }>, tally: Map<string, number>): Promise<void> {
+interface Start {
+  day: number;
+  imported: boolean;
+  importSeed: number;
+  ops: Op[];
+}
+
+async function run(start: Start, tally: Map<string, number>): Promise<void> {
   const db = await openDb(`reliability-seq-${++dbSeq}`);
   const today = addDays('2019-01-01', start.day);
   const w: World = { db, customers: [], today, model: { financed: 0, cashIn: 0, changeOut: 0 }, tally };
