@@ -1,10 +1,10 @@
 // Read side of the collection board and of Today: everything from indexes and the small
 // per-customer tables (summaries, collection, agreements), never a scan of installments.
-// Promises are read by their date index, payments only for customers who paid since.
+// Promises are read by their date index; no payment and no installment is read.
 import { addDays } from '@shared/dates/calendar';
 import type { CollectionPolicy } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
-import type { AgreementRow, CollectionRow, ContactRow, DocumentRow, LastContact, SummaryRow } from './types';
+import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, LastContact, SummaryRow } from './types';
 import { getSettings, type AppSettings } from './settings';
 import { noticeDates } from './board-notices';
 
@@ -88,24 +88,23 @@ export async function loadBoardData(db: CadernetaDB, today: string): Promise<Boa
   }
   for (const d of notices) if (d.customerId) keepLatest(noticeOn, d.customerId, d.date);
 
-  const paidSince = await paidSincePromises(db, promises, byId);
-  const customers = await db.customers.bulkGet([...byId.keys()]);
+  const paidSince = paidSincePromises(promises, byId);
+  const names = await customerNames(db, [...byId.keys()]);
   const rows: BoardRawRow[] = [];
-  for (const c of customers) {
-    if (!c || c.anonymizedAt) continue;
-    const summary = byId.get(c.id);
-    if (!summary) continue;
-    const p = promises.get(c.id);
-    const col = coll.get(c.id) ?? null;
+  for (const [id, summary] of byId) {
+    const name = names.get(id);
+    if (name === undefined) continue;
+    const p = promises.get(id);
+    const col = coll.get(id) ?? null;
     rows.push({
       summary,
-      name: c.name,
+      name,
       collection: col,
-      activeAgreement: active.get(c.id) ?? null,
-      acknowledgedOn: acknowledged.get(c.id) ?? null,
+      activeAgreement: active.get(id) ?? null,
+      acknowledgedOn: acknowledged.get(id) ?? null,
       lastContact: col?.lastContact ?? null,
-      promise: p ? { contact: p, paidCentsSince: paidSince.get(c.id) ?? 0 } : null,
-      noticeSentOn: noticeOn.get(c.id) ?? null,
+      promise: p ? { contact: p, paidCentsSince: paidSince.get(id) ?? 0 } : null,
+      noticeSentOn: noticeOn.get(id) ?? null,
     });
   }
   return { settings, rows };
@@ -116,21 +115,49 @@ function keepLatest(m: Map<string, string>, key: string, date: string): void {
   if (!prev || date > prev) m.set(key, date);
 }
 
-/** Money received by each promising customer from the promise's day to the promised date.
- *  Customers whose last payment is older than the promise paid nothing: no read for them. */
-async function paidSincePromises(db: CadernetaDB, promises: ReadonlyMap<string, ContactRow>, summaries: ReadonlyMap<string, SummaryRow>): Promise<Map<string, number>> {
+/**
+ * Money received since each promise, as far as the board needs it: a customer whose last
+ * payment is older than the promise paid nothing (a broken promise once its date passed);
+ * one who paid anything since is given the benefit of the doubt (the exact amount is checked
+ * on Today and on the customer's page). No payment is read.
+ */
+function paidSincePromises(promises: ReadonlyMap<string, ContactRow>, summaries: ReadonlyMap<string, SummaryRow>): Map<string, number> {
   const out = new Map<string, number>();
-  const ids: string[] = [];
   for (const [id, p] of promises) {
     const last = summaries.get(id)?.lastPaymentDate;
-    if (last && last >= p.date) ids.push(id);
+    out.set(id, last && last >= p.date ? (p.promisedCents ?? 0) : 0);
   }
-  if (ids.length === 0) return out;
-  const payments = await db.payments.where('customerId').anyOf(ids).toArray();
-  for (const pay of payments) {
-    const p = promises.get(pay.customerId);
-    if (!p || pay.date < p.date || (p.promisedDate && pay.date > p.promisedDate)) continue;
-    out.set(pay.customerId, (out.get(pay.customerId) ?? 0) + pay.amountCents - pay.changeCents);
+  return out;
+}
+
+interface NameCache {
+  names: Map<string, string | null>;
+  /** Newest updatedAt seen: later changes are read by the updatedAt index. */
+  seen: string;
+}
+const nameCaches = new WeakMap<CadernetaDB, NameCache>();
+
+/** Display names (null for anonymised customers), cached per database and refreshed through
+ *  the customers' updatedAt index, so a re-read after a write does not reload every row. */
+async function customerNames(db: CadernetaDB, ids: readonly string[]): Promise<Map<string, string>> {
+  let cache = nameCaches.get(db);
+  if (!cache) {
+    cache = { names: new Map(), seen: '' };
+    nameCaches.set(db, cache);
+  }
+  const c = cache;
+  const remember = (row: CustomerRow): void => {
+    c.names.set(row.id, row.anonymizedAt ? null : row.name);
+    if (row.updatedAt > c.seen) c.seen = row.updatedAt;
+  };
+  const changed = c.seen === '' ? [] : await db.customers.where('updatedAt').aboveOrEqual(c.seen).toArray();
+  changed.forEach(remember);
+  const missing = ids.filter((id) => !c.names.has(id));
+  if (missing.length > 0) for (const row of await db.customers.bulkGet(missing)) if (row) remember(row);
+  const out = new Map<string, string>();
+  for (const id of ids) {
+    const n = c.names.get(id);
+    if (n) out.set(id, n);
   }
   return out;
 }

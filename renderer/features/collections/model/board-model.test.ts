@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '@shared/collections/policy';
 import { DEFAULT_CHARGES_POLICY } from '@shared/charges/late-charges';
-import { buildBoard, boardColumns, type BoardContext, type BoardSource } from './board-model';
+import { lateCharges } from '@shared/charges/late-charges';
+import { buildBoard, boardColumns, chargesCalculator, type BoardContext, type BoardSource } from './board-model';
 import { groupByColumn, matchesFilters, NO_FILTERS, responsibles } from './board-filters';
 
 const today = '2026-11-23';
@@ -45,6 +46,17 @@ describe('board model', () => {
     expect(c?.openCents).toBe(20000);
     expect(c?.daysLate).toBe(10);
     expect(c?.nextDue).toEqual({ date: '2026-12-13', cents: 10000 });
+  });
+
+  it('computes the same charges as lateCharges, with grace days and holidays', () => {
+    const charges = { ...DEFAULT_CHARGES_POLICY, graceDays: 3, extraHolidays: ['2026-11-16'] };
+    const calc = chargesCalculator({ charges, today });
+    for (const due of ['2026-11-13', '2026-11-14', '2026-11-16', '2026-11-19', '2026-11-20', '2026-11-22', '2026-10-01', '2025-12-31']) {
+      for (const cents of [1, 999, 10_000, 123_457]) {
+        const l = lateCharges({ principalCents: cents, dueDate: due, on: today, finePercent: 2, monthlyInterestPercent: 1, graceDays: 3, extraHolidays: ['2026-11-16'] });
+        expect(calc(cents, due)).toBe(l.totalCents);
+      }
+    }
   });
 
   it('puts paused and agreement customers in their lanes, and honours a manual stage', () => {

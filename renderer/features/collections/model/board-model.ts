@@ -2,8 +2,9 @@
 // in a stage column or in the "Em acordo" / "Pausado" lanes, with the legal guards applied.
 // Plain data in, plain data out (no React, no Dexie), so it is fast to test and to run on
 // 10,000 customers.
-import { lateCharges, type ChargesPolicy } from '@shared/charges/late-charges';
-import { daysBetween } from '@shared/dates/calendar';
+import { fineFor, interestFor, lateCharges, type ChargesPolicy } from '@shared/charges/late-charges';
+import { nextBusinessDay } from '@shared/dates/holidays';
+import { addDays, daysBetween } from '@shared/dates/calendar';
 import { LANE_AGREEMENT, LANE_PAUSED, nextStage, stageIndex, type CollectionPolicy } from '@shared/collections/policy';
 import { stageOf } from '@shared/collections/stage';
 import { promiseStatus } from '@shared/collections/promises';
@@ -100,17 +101,30 @@ export function stagesNeedingNotice(policy: CollectionPolicy, noticeStageId = 's
   return new Set(i < 0 ? [] : policy.stages.slice(i + 1).map((s) => s.id));
 }
 
-function chargesOf(cents: number, dueDate: string, ctx: BoardContext): number {
+/**
+ * Principal + fine + interest of one overdue amount today. Same rules as lateCharges
+ * (nothing up to the next business day or within the grace days), with the per-due-date
+ * part (holidays, days late) computed once per date: 10,000 customers share few dates.
+ */
+export function chargesCalculator(ctx: Pick<BoardContext, 'charges' | 'today'>): (cents: number, dueDate: string) => number {
   const c = ctx.charges;
-  return lateCharges({
-    principalCents: cents,
-    dueDate,
-    on: ctx.today,
-    finePercent: c.finePercent,
-    monthlyInterestPercent: c.monthlyInterestPercent,
-    graceDays: c.graceDays,
-    extraHolidays: c.extraHolidays,
-  }).totalCents;
+  const byDate = new Map<string, number>();
+  return (cents, dueDate) => {
+    let days = byDate.get(dueDate);
+    if (days === undefined) {
+      const probe = lateCharges({ principalCents: 0, dueDate, on: ctx.today, finePercent: c.finePercent, monthlyInterestPercent: c.monthlyInterestPercent, graceDays: c.graceDays, extraHolidays: c.extraHolidays });
+      const late = ctx.today > nextBusinessDay(dueDate, c.extraHolidays) && probe.daysLate > c.graceDays;
+      days = late ? probe.daysLate : 0;
+      byDate.set(dueDate, days);
+    }
+    return days === 0 ? cents : cents + fineFor(cents, c.finePercent) + interestFor(cents, c.monthlyInterestPercent, days);
+  };
+}
+
+/** Due dates before this one may be near prescription (5 years minus the warning, with margin);
+ *  later ones are neither prescribed nor close, so the date math is skipped for them. */
+export function prescriptionHorizon(ctx: Pick<BoardContext, 'today' | 'prescriptionWarnDays'>): string {
+  return addDays(ctx.today, -(5 * 365 - (ctx.prescriptionWarnDays ?? 180) - 10));
 }
 
 /** Builds one card, or a prescription note, or null when the customer is not on the board. */
@@ -118,6 +132,8 @@ export function buildCard(
   s: BoardSource,
   ctx: BoardContext,
   needNotice: ReadonlySet<string>,
+  chargesOf: (cents: number, dueDate: string) => number = chargesCalculator(ctx),
+  oldEnough: string = prescriptionHorizon(ctx),
 ): { card: BoardCard } | { prescribed: BoardResult['prescribed'][number] } | null {
   const { today } = ctx;
   let overduePrincipal = 0;
@@ -129,7 +145,7 @@ export function buildCard(
   let nextDue: BoardCard['nextDue'] = null;
   for (const [due, cents] of s.openDues) {
     if (cents <= 0) continue;
-    if (isPrescribed(due, today, s.acknowledgedOn)) {
+    if (due < oldEnough && isPrescribed(due, today, s.acknowledgedOn)) {
       prescribedCents += cents;
       oldestPrescribed ??= due;
       continue;
@@ -138,7 +154,7 @@ export function buildCard(
     open += cents;
     if (due < today) {
       overduePrincipal += cents;
-      overdue += chargesOf(cents, due, ctx);
+      overdue += chargesOf(cents, due);
     } else if (!nextDue) nextDue = { date: due, cents };
   }
   if (!oldestLive) {
@@ -172,7 +188,7 @@ export function buildCard(
     }
   }
   const lastStage = ctx.policy.stages[ctx.policy.stages.length - 1];
-  const soon = prescribesSoon(oldestLive, today, ctx.prescriptionWarnDays ?? 180, s.acknowledgedOn);
+  const soon = oldestLive < oldEnough && prescribesSoon(oldestLive, today, ctx.prescriptionWarnDays ?? 180, s.acknowledgedOn);
   return {
     card: {
       customerId: s.customerId,
@@ -204,10 +220,12 @@ export function buildCard(
 /** Cards for every source row, most days late first within a column. */
 export function buildBoard(sources: readonly BoardSource[], ctx: BoardContext): BoardResult {
   const needNotice = stagesNeedingNotice(ctx.policy, ctx.noticeStageId);
+  const charges = chargesCalculator(ctx);
+  const horizon = prescriptionHorizon(ctx);
   const cards: BoardCard[] = [];
   const prescribed: BoardResult['prescribed'] = [];
   for (const s of sources) {
-    const r = buildCard(s, ctx, needNotice);
+    const r = buildCard(s, ctx, needNotice, charges, horizon);
     if (!r) continue;
     if ('card' in r) cards.push(r.card);
     else prescribed.push(r.prescribed);
