@@ -5,7 +5,8 @@
 import type { ContactChannel } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
 import { appendAudit, stampNew, stampUpdate } from './audit';
-import { markTodayRun, todayActions, type TodayInputs } from './today';
+import { markTodayRun, type TodayInputs } from './today';
+import { todayDueActions } from './board-today-inputs';
 import { requireReason, assertDate } from './validation';
 import { RepoError } from './errors';
 
@@ -51,7 +52,7 @@ export async function listTasks(db: CadernetaDB): Promise<TaskState[]> {
  * as pending tasks, and records the run. Safe to call many times a day.
  */
 export async function runToday(db: CadernetaDB, today: string): Promise<{ created: number; inputs: TodayInputs }> {
-  const { actions, inputs } = await todayActions(db, today);
+  const { actions, inputs } = await todayDueActions(db, today);
   let created = 0;
   await db.transaction('rw', db.meta, async () => {
     const ids = actions.map((a) => metaId(`stage:${a.key}`));

@@ -7,11 +7,11 @@ import { useDb } from '../../app/database';
 import { errorMessage } from '../../app/form-errors';
 import type { CadernetaDB } from '../../db/schema';
 import { listTasks, runToday } from '../../db/board-today';
-import { todayActionInputs } from '../../db/today';
+import { todayInputs } from '../../db/board-today-inputs';
 import { buildToday, type TodayItem } from './model/today-model';
 
 async function loadToday(db: CadernetaDB, today: string): Promise<{ items: TodayItem[]; lastRun: string | null }> {
-  const [tasks, inputs] = await Promise.all([listTasks(db), todayActionInputs(db, today)]);
+  const [tasks, inputs] = await Promise.all([listTasks(db), todayInputs(db, today)]);
   const ids = new Set<string>();
   for (const t of tasks) ids.add(t.customerId);
   for (const p of inputs.promises) ids.add(p.contact.customerId);
