@@ -1,12 +1,13 @@
 // Shared pdfmake building blocks: styles, the shop's letterhead, table layouts, footers.
-import type { Content, CustomTableLayout, DynamicContent, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, CustomTableLayout, DynamicBackground, DynamicContent, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { addressLine, contactLine, documentLabel, shopDisplayName } from './format';
 import type { ShopProfileDoc } from './types';
 
-export const INK = '#1f2328';
-export const MUTED = '#57606a';
-export const RULE = '#8c959f';
-export const SHADE = '#eef1f4';
+// Greys whose PDF colour values are short (0.4 0.4 0.4): less content to write and compress.
+export const INK = '#000000';
+export const MUTED = '#666666';
+export const RULE = '#999999';
+export const SHADE = '#e6e6e6';
 
 /** A4 in pt. */
 export const A4 = { width: 595.28, height: 841.89 } as const;
@@ -89,7 +90,7 @@ export function letterhead(shop: ShopProfileDoc, width: number): Content {
  * left label. pdfmake adds footers after laying out every page, and calls each section's
  * background once per page while laying it out, so the background records the section's pages.
  */
-export function sectionPaging(leftLabel: string, margin: number): { background: DynamicContent; footer: DynamicContent } {
+export function sectionPaging(leftLabel: string, margin: number): { background: DynamicBackground; footer: DynamicContent } {
   const pages: number[] = [];
   return {
     background: (page: number) => {

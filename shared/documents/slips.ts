@@ -2,11 +2,16 @@
 // (canhoto) the customer keeps, with the Code 128 reference the counter scans, and the
 // payment part with the shop (CDC art. 42-A), the customer, due date, amount, plain-words
 // instructions, a static Pix QR with the amount, and either the "not a boleto" notice or, when
-// the installment has a valid registered bank boleto, its digitable line and barcode.
+// the installment has a valid registered bank boleto, its digitable line and bar code.
+// The slip is a fixed form, laid out by hand (draw/form.ts) for speed.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { A4, DEFAULT_STYLE, RULE, imagesOf } from './layout';
+import { FormPage } from './draw/form';
+import { StampSheet } from './draw/stamps';
 import { shopDisplayName } from './format';
-import { slipMain, slipStub, type SlipContext } from './slip-parts';
+import { A4, DEFAULT_STYLE, RULE, imagesOf } from './layout';
+import { prepareSlip, type SlipContext } from './slip-common';
+import { drawMain } from './slip-main';
+import { drawStub } from './slip-stub';
 import type { SlipsData } from './types';
 
 export const SLIPS_PER_PAGE = 3;
@@ -17,49 +22,40 @@ const GAP = 14;
 const MAIN_WIDTH = A4.width - LEFT * 2 - STUB_WIDTH - GAP;
 
 /** Dashed cut lines between slips and between stub and payment part. */
-function cutMarks(k: number): Content[] {
+function cutMarks(page: FormPage, k: number): void {
   const top = k * SLIP_HEIGHT;
-  const xCut = LEFT + STUB_WIDTH + GAP / 2;
-  const marks: Content[] = [
-    {
-      absolutePosition: { x: 0, y: top + 10 },
-      canvas: [{ type: 'line', x1: xCut, y1: 0, x2: xCut, y2: SLIP_HEIGHT - 20, lineWidth: 0.5, lineColor: RULE, dash: { length: 3, space: 2 } }],
-    },
-  ];
+  const x = LEFT + STUB_WIDTH + GAP / 2;
+  page.rule(x, top + 10, x, top + SLIP_HEIGHT - 10, [3, 2]);
   if (k > 0) {
-    marks.push({
-      absolutePosition: { x: 0, y: top },
-      canvas: [{ type: 'line', x1: 6, y1: 0, x2: A4.width - 6, y2: 0, lineWidth: 0.6, lineColor: RULE, dash: { length: 4, space: 3 } }],
-    });
-    marks.push({ absolutePosition: { x: 8, y: top - 8 }, text: 'corte aqui', fontSize: 5.5, color: RULE });
+    page.rule(6, top, A4.width - 6, top, [4, 3]);
+    page.text(8, top - 8, 'corte aqui', { fontSize: 5.5, color: RULE });
   }
-  return marks;
 }
 
 /** One A4 page of slips (up to 3). */
-function slipPage(ctx: SlipContext, data: SlipsData, first: number, pageIndex: number): Content {
-  const nodes: Content[] = [];
+function slipPage(ctx: SlipContext, sheet: StampSheet, data: SlipsData, first: number, pageIndex: number): Content {
+  const page = new FormPage(sheet, A4.width, A4.height);
   for (let k = 0; k < SLIPS_PER_PAGE; k++) {
     const slip = data.slips[first + k];
     if (!slip) break;
-    nodes.push(...cutMarks(k), {
-      absolutePosition: { x: LEFT, y: k * SLIP_HEIGHT + 14 },
-      columns: [
-        { width: STUB_WIDTH, stack: slipStub(ctx, slip, STUB_WIDTH) },
-        { width: MAIN_WIDTH, stack: slipMain(ctx, slip, MAIN_WIDTH) },
-      ],
-      columnGap: GAP,
-    });
+    const top = k * SLIP_HEIGHT + 14;
+    const p = prepareSlip(ctx, slip);
+    cutMarks(page, k);
+    drawStub(page, ctx, p, { x: LEFT, y: top, width: STUB_WIDTH });
+    drawMain(page, ctx, p, { x: LEFT + STUB_WIDTH + GAP, y: top, width: MAIN_WIDTH });
   }
-  return pageIndex === 0 ? { stack: nodes } : { stack: nodes, pageBreak: 'before' };
+  const stack = page.finish(RULE);
+  return pageIndex === 0 ? { stack } : { stack, pageBreak: 'before' };
 }
 
 /** The carnê / batch of slips as a pdfmake document definition. */
-export function slipsDocument(data: SlipsData): TDocumentDefinitions {
+export function slipsDocument(data: SlipsData, onProgress?: (done: number, total: number) => void): TDocumentDefinitions {
+  const sheet = new StampSheet();
   const ctx: SlipContext = { shop: data.shop, policy: data.policy, issuedOn: data.issuedOn };
+  const total = data.slips.length;
   const pages: Content[] = [];
-  for (let first = 0, p = 0; first < data.slips.length; first += SLIPS_PER_PAGE, p++) {
-    pages.push(slipPage(ctx, data, first, p));
+  for (let first = 0, p = 0; first < total; first += SLIPS_PER_PAGE, p++) {
+    pages.push(slipPage(ctx, sheet, data, first, p));
   }
   return {
     pageSize: 'A4',
@@ -67,6 +63,16 @@ export function slipsDocument(data: SlipsData): TDocumentDefinitions {
     info: { title: 'Carnê de pagamento', author: shopDisplayName(data.shop), creator: 'Caderneta', producer: 'Caderneta' },
     defaultStyle: { ...DEFAULT_STYLE, fontSize: 8 },
     images: imagesOf(data.shop),
+    patterns: sheet.patterns,
+    // Called once per page as pdfmake lays it out: a cheap progress signal for big batches.
+    ...(onProgress
+      ? {
+          background: (page: number) => {
+            onProgress(Math.min(page * SLIPS_PER_PAGE, total), total);
+            return null;
+          },
+        }
+      : {}),
     content: pages.length > 0 ? pages : [{ text: 'Nenhuma parcela selecionada.' }],
   };
 }

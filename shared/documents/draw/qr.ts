@@ -1,8 +1,9 @@
 // Pix QR codes drawn as a single vector (see outline.ts): much cheaper than pdfmake's `qr`
 // node or an SVG, which matters for a batch of 1,000 slips.
 import QRCode from 'qrcode';
-import type { ContentCanvas } from 'pdfmake/interfaces';
+import type { Content, ContentCanvas } from 'pdfmake/interfaces';
 import { outlinePolyline, sizeMark, traceOutlines } from './outline';
+import { gridRects, rectsToOps, type StampSheet } from './stamps';
 
 export interface QrMatrix {
   size: number;
@@ -25,4 +26,17 @@ export function qrCanvas(text: string, sizePt: number, quietModules = 4): Conten
   const offset = quietModules * cell;
   const shape = outlinePolyline(traceOutlines(m.size, m.size, m.dark), { x: offset, y: offset, cellWidth: cell, cellHeight: cell });
   return { canvas: [shape, sizeMark(sizePt, sizePt)] };
+}
+
+/** PDF operators drawing a QR code at page position (x, y), `sizePt` wide including `quietModules` of margin. */
+export function qrOps(text: string, x: number, y: number, sizePt: number, quietModules = 4): string {
+  const m = qrMatrix(text);
+  const cell = sizePt / (m.size + 2 * quietModules);
+  const offset = quietModules * cell;
+  return rectsToOps(gridRects(m.size, m.size, m.dark), x + offset, y + offset, cell, cell);
+}
+
+/** A QR code stamped at page position (x, y) (see stamps.ts). */
+export function qrStamp(sheet: StampSheet, text: string, x: number, y: number, sizePt: number, quietModules = 4): Content {
+  return sheet.stamp(qrOps(text, x, y, sizePt, quietModules), x, y, sizePt, sizePt);
 }

@@ -1,0 +1,57 @@
+// Every printable document by kind: the data it takes and the function that lays it out.
+// The PDF worker calls buildDocument(); screens only need the types and DOCUMENT_LABELS.
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { DocumentError } from './errors';
+import { lettersDocument, type LettersData } from './letters/letter';
+import { slipsDocument } from './slips';
+import type { LetterData, SlipsData } from './types';
+
+export interface DocumentDataMap {
+  slips: SlipsData;
+  /** One collection letter. */
+  letter: LetterData;
+  /** Many letters in one PDF (a board column, a selection). */
+  letters: LettersData;
+}
+
+export type DocumentKind = keyof DocumentDataMap;
+
+/** A document request as plain data (what crosses to the worker). */
+export type DocumentJob = { [K in DocumentKind]: { kind: K; data: DocumentDataMap[K] } }[DocumentKind];
+
+/** Portuguese names, for the registry, file names and messages. */
+export const DOCUMENT_LABELS: Readonly<Record<DocumentKind, string>> = {
+  slips: 'Carnê',
+  letter: 'Carta de cobrança',
+  letters: 'Cartas de cobrança',
+};
+
+export interface BuildOptions {
+  /** Called while pdfmake lays out the document: `done` of `total` items (slips, letters). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Number of items (slips, letters) a job holds, for progress bars. */
+export function jobSize(job: DocumentJob): number {
+  switch (job.kind) {
+    case 'slips':
+      return job.data.slips.length;
+    case 'letter':
+      return 1;
+    case 'letters':
+      return job.data.letters.length;
+  }
+}
+
+export function buildDocument(job: DocumentJob, opts: BuildOptions = {}): TDocumentDefinitions {
+  switch (job.kind) {
+    case 'slips':
+      return slipsDocument(job.data, opts.onProgress);
+    case 'letter':
+      return lettersDocument({ letters: [job.data] }, opts.onProgress);
+    case 'letters':
+      return lettersDocument(job.data, opts.onProgress);
+    default:
+      throw new DocumentError('unknown_document_kind', 'Tipo de documento desconhecido.');
+  }
+}
