@@ -54,7 +54,7 @@ export function BoardColumn({
       ref={setNodeRef}
       className={`board-col ${lane ? 'lane' : ''} ${isOver ? 'over' : ''}`}
       aria-labelledby={headingId}
-      data-testid={`column-${id}`}
+      data-testid={`board-col-${id}`}
     >
       <header className="board-col-head">
         <h2 id={headingId}>

@@ -1,0 +1,208 @@
+// Collections: the board with the demo shop on a fixed day, moving cards with the mouse and
+// the keyboard, a WhatsApp message logged, a broken promise moving a card, an agreement that
+// keeps the total to the centavo, and Today's actions.
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const DAY = '2026-11-23';
+
+async function loadDemo(page: Page): Promise<void> {
+  await page.goto(`/?hoje=${DAY}#/configuracoes/sobre`);
+  await page.getByTestId('load-demo').click();
+  await expect(page).toHaveURL(/#\/$/, { timeout: 30_000 });
+}
+
+async function openBoard(page: Page, day = DAY): Promise<void> {
+  await page.goto(`/?hoje=${day}#/cobranca`);
+  await expect(page.getByTestId('board')).toBeVisible();
+}
+
+const column = (page: Page, id: string): Locator => page.getByTestId(`board-col-${id}`);
+const card = (page: Page, name: string): Locator => page.getByTestId('board-card').filter({ has: page.locator('.bc-name', { hasText: name }) });
+
+/** Puts only this customer on the board (the name filter), so its column is in view. */
+async function focusOn(page: Page, name: string): Promise<Locator> {
+  await page.getByTestId('filter-text').fill(name);
+  const c = card(page, name);
+  await expect(c).toHaveCount(1);
+  return c;
+}
+
+async function columnOf(c: Locator): Promise<string | null> {
+  return c.getAttribute('data-column');
+}
+
+test.describe('collection board', () => {
+  test.beforeEach(async ({ page }) => {
+    await loadDemo(page);
+  });
+
+  test('shows each customer in the stage of the demo shop, with totals and legal badges', async ({ page }) => {
+    await openBoard(page);
+    await expect(column(page, 'a_vencer').getByTestId('board-card')).toHaveCount(4);
+    await expect(column(page, 'a_vencer')).toContainText('José Almeida Nascimento');
+    await expect(column(page, 'vencido')).toContainText('Mariana Carvalho');
+    await expect(column(page, 'cobranca')).toContainText('Luiz Gomes');
+    await expect(column(page, 'negociacao')).toContainText('Lúcia Adriana Pereira Machado');
+    await expect(column(page, 'notificacao')).toContainText('Roberto Severino Mendes');
+    await expect(column(page, 'pausado')).toContainText('Mercearia Lima Ltda');
+    await expect(column(page, 'pausado').getByTestId('badge-p')).toHaveText('Pausado até 28/11');
+    // Past 90 days, but no written notice yet: held in "Crédito suspenso" (CDC art. 43 §2).
+    const held = card(page, 'Márcio Dias Moura');
+    await expect(held).toHaveAttribute('data-column', 'suspenso');
+    await expect(held.getByTestId('badge-n')).toHaveText('Aguarda aviso prévio');
+    await expect(column(page, 'juridico').getByTestId('board-card')).toHaveCount(0);
+    await expect(column(page, 'vencido').getByTestId('column-total')).toHaveText(/^R\$ \d{1,3}(\.\d{3})*,\d{2}$/);
+    await expect(page.getByTestId('board-summary')).toContainText('cliente(s) na régua');
+  });
+
+  test('filters by stage, amount and days late', async ({ page }) => {
+    await openBoard(page);
+    await page.getByTestId('filter-stage').selectOption('vencido');
+    await expect(column(page, 'cobranca').getByTestId('board-card')).toHaveCount(0);
+    await expect(column(page, 'vencido').getByTestId('board-card')).toHaveCount(5);
+    await page.getByTestId('filter-min-days').fill('5');
+    await expect(column(page, 'vencido').getByTestId('board-card')).toHaveCount(2);
+    await page.getByTestId('filter-min').fill('1.000,00');
+    await expect(column(page, 'vencido').getByTestId('board-card')).toHaveCount(0);
+  });
+
+  test('drags a card to another stage with the mouse; the reason is required and logged', async ({ page }) => {
+    await openBoard(page);
+    const c = await focusOn(page, 'Luiz Gomes');
+    expect(await columnOf(c)).toBe('cobranca');
+    const from = await c.boundingBox();
+    const to = await column(page, 'negociacao').boundingBox();
+    if (!from || !to) throw new Error('no boxes');
+    await page.mouse.move(from.x + from.width / 2, from.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + 30, { steps: 4 });
+    await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 12 });
+    await page.mouse.up();
+    const dialog = page.getByTestId('reason-dialog');
+    await expect(dialog).toBeVisible();
+    await expect(page.getByTestId('move-stage-select')).toHaveValue('negociacao');
+    await page.getByTestId('reason-confirm').click();
+    await expect(dialog.getByRole('alert')).toContainText('motivo');
+    await page.getByTestId('reason-input').fill('Cliente pediu para negociar');
+    await page.getByTestId('reason-confirm').click();
+    await expect(card(page, 'Luiz Gomes')).toHaveAttribute('data-column', 'negociacao');
+    await expect(card(page, 'Luiz Gomes').getByTestId('badge-m')).toHaveText('Etapa manual');
+  });
+
+  test('moves a card with the keyboard (M), and refuses a stage that needs the written notice', async ({ page }) => {
+    await openBoard(page);
+    const c = await focusOn(page, 'Helena Barbosa Rocha');
+    await c.focus();
+    await page.keyboard.press('m');
+    await expect(page.getByTestId('reason-dialog')).toBeVisible();
+    await page.getByTestId('move-stage-select').selectOption('juridico');
+    await expect(page.getByTestId('move-blocked')).toContainText('aviso prévio');
+    await page.getByTestId('move-stage-select').selectOption('notificacao');
+    await expect(page.getByTestId('move-blocked')).toHaveCount(0);
+    await page.getByTestId('reason-input').fill('Combinado com a gerência');
+    await page.getByTestId('reason-confirm').press('Enter');
+    await expect(card(page, 'Helena Barbosa Rocha')).toHaveAttribute('data-column', 'notificacao');
+  });
+
+  test('sends a WhatsApp message: the wa.me link is opened and the contact is logged', async ({ page }) => {
+    await page.addInitScript(() => {
+      const opened: string[] = [];
+      (window as unknown as { __opened: string[] }).__opened = opened;
+      window.open = ((url?: string | URL) => {
+        opened.push(String(url));
+        return null;
+      }) as typeof window.open;
+    });
+    await page.goto('about:blank'); // a new document, so the stub above is installed
+    await openBoard(page);
+    const c = await focusOn(page, 'Mariana Carvalho');
+    await c.click();
+    await page.getByTestId('panel-send').click();
+    await expect(page.getByTestId('send-body')).toHaveValue(/Mariana/);
+    await expect(page.getByTestId('send-body')).toHaveValue(/R\$ \d+,\d{2}/);
+    await page.getByTestId('send-whatsapp').click();
+    await expect(page.getByTestId('send-dialog')).toBeHidden();
+    const opened = await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened);
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatch(/^https:\/\/wa\.me\/55\d{10,11}\?text=/);
+    expect(decodeURIComponent(opened[0]?.split('?text=')[1] ?? '')).toContain('Mariana');
+    await expect(page.getByTestId('contact-history')).toContainText('WhatsApp');
+    await page.getByTestId('card-dialog').getByRole('button', { name: 'Fechar' }).click();
+    await expect(card(page, 'Mariana Carvalho').getByTestId('card-last-contact')).toContainText('WhatsApp · Mensagem enviada');
+  });
+
+  test('a broken promise moves the card one stage on and shows on Today', async ({ page }) => {
+    await openBoard(page);
+    const c = await focusOn(page, 'Luiz Gomes');
+    expect(await columnOf(c)).toBe('cobranca');
+    await c.click();
+    await page.getByTestId('panel-contact').click();
+    await page.getByTestId('contact-outcome').selectOption('prometeu_pagar');
+    await page.getByTestId('contact-promised-date').fill('24/11/2026');
+    await page.getByTestId('contact-promised-amount').fill('50,00');
+    await page.getByTestId('contact-save').click();
+    await expect(page.getByTestId('contact-dialog')).toBeHidden();
+    await page.getByTestId('card-dialog').getByRole('button', { name: 'Fechar' }).click();
+    await expect(card(page, 'Luiz Gomes').getByTestId('card-promise')).toContainText('Prometeu 24/11 · R$ 50,00');
+    expect(await columnOf(card(page, 'Luiz Gomes'))).toBe('cobranca');
+
+    // Two days later nothing was paid: still "Cobrança" by days late, but the broken promise moves it on.
+    await openBoard(page, '2026-11-25');
+    const later = await focusOn(page, 'Luiz Gomes');
+    await expect(later.getByTestId('card-promise')).toContainText('Promessa quebrada 24/11');
+    expect(await columnOf(later)).toBe('negociacao');
+    await page.goto('/?hoje=2026-11-25#/');
+    await expect(page.getByTestId('today-section-promessas').getByTestId('today-item').filter({ hasText: 'Luiz Gomes' })).toContainText('Promessa quebrada');
+  });
+
+  test('an agreement keeps the total to the centavo and moves the card to "Em acordo"', async ({ page }) => {
+    await openBoard(page);
+    const c = await focusOn(page, 'Antônio Wellington Alves Monteiro');
+    await c.click();
+    await page.getByTestId('panel-agreement').click();
+    await page.getByTestId('renegotiation-discount-kind').selectOption('charges');
+    await page.getByTestId('renegotiation-discount').fill('100%');
+    await page.getByTestId('renegotiation-down').fill('33,33');
+    await page.getByTestId('renegotiation-count').fill('3');
+    const cents = async (id: string): Promise<number> => Number(((await page.getByTestId(id).textContent()) ?? '').replace(/[^\d]/g, ''));
+    await expect(page.getByTestId('quote-installment')).toHaveCount(3);
+    const gross = await cents('quote-gross');
+    const total = await cents('quote-total');
+    const down = await cents('quote-down');
+    const parts = await page.getByTestId('quote-installment').allTextContents();
+    const sum = parts.reduce((s, t) => s + Number(t.replace(/[^\d]/g, '')), 0);
+    expect(down).toBe(3333);
+    expect(down + sum).toBe(total);
+    expect(await cents('quote-sum')).toBe(total);
+    expect(total).toBeLessThanOrEqual(gross);
+    await page.getByTestId('renegotiation-confirm').click();
+    await expect(page.getByTestId('renegotiation-done-total')).toContainText(`Acordo de ${(await page.getByTestId('renegotiation-done-total').textContent())?.match(/R\$ [\d.,]+/)?.[0] ?? ''}`);
+    const doneCents = Number(((await page.getByTestId('renegotiation-done-total').textContent())?.match(/R\$ ([\d.,]+)/)?.[1] ?? '').replace(/[^\d]/g, ''));
+    expect(doneCents).toBe(total);
+    await page.getByTestId('renegotiation-done').getByRole('button', { name: 'Fechar' }).click();
+    await page.getByTestId('card-dialog').getByRole('button', { name: 'Fechar' }).click();
+    await expect(card(page, 'Antônio Wellington Alves Monteiro')).toHaveAttribute('data-column', 'em_acordo');
+  });
+});
+
+test.describe('today', () => {
+  test('lists the day\'s actions; one is skipped with a reason and another put off', async ({ page }) => {
+    await loadDemo(page);
+    const items = page.getByTestId('today-item');
+    await expect(items.first()).toBeVisible();
+    const before = await items.count();
+    const first = items.first();
+    const key = await first.getAttribute('data-customer');
+    await first.getByTestId('today-skip').click();
+    await page.getByTestId('reason-input').fill('Cliente avisou que passa na loja');
+    await page.getByTestId('reason-confirm').click();
+    await expect(items).toHaveCount(before - 1);
+    await items.first().getByTestId('today-reschedule').click();
+    await page.getByTestId('reschedule-date').fill('30/11/2026');
+    await page.getByTestId('reason-input').fill('Retorna de viagem dia 30');
+    await page.getByTestId('reason-confirm').click();
+    await expect(items).toHaveCount(before - 2);
+    expect(key).not.toBeNull();
+  });
+});
