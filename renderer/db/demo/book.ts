@@ -97,6 +97,9 @@ export class Book {
   pay(inst: InstallmentRow, on: string, method: PaymentMethod, amount?: number): PaymentRow | null {
     const ledger = this.ledgers.get(inst.id) ?? [];
     if (inst.status !== 'open' || (amount !== undefined && amount <= 0)) return null;
+    // As receivePayment: never a payment dated before one already made (the replay as of an
+    // earlier day would not see the later principal and could pay it twice).
+    if (ledger.some((e) => e.on > on)) return null;
     // Whatever is beyond the amount due comes back as change and is not recorded.
     const a = allocatePayment({ installments: [{ id: inst.id, dueDate: inst.dueDate, amountCents: inst.amountCents, allocations: ledger }], amountCents: amount ?? 1_000_000_000_00, on, policy: POLICY, overpayment: 'refuse' });
     const row = a.rows[0];
