@@ -67,7 +67,7 @@ describe('importCustomers', () => {
     db = await freshDb('import');
     const recs = records(templateCsv());
     const bad: ImportRecord = { key: 'x', lines: [9], customer: { ...(recs[0]?.customer ?? { name: '' }), name: 'A', document: null } as ImportRecord['customer'], balances: [] };
-    expect(schemaRejections([bad])).toEqual([{ line: 9, field: 'name', message: 'Informe o nome do cliente (ao menos 2 letras).' }]);
+    expect(schemaRejections([bad])).toEqual([{ line: 9, field: 'Nome', message: 'Informe o nome do cliente (ao menos 2 letras).' }]);
     const err = await importCustomers(db, [...recs, bad], 'merge', today).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RepoError);
     expect((err as RepoError).message).toBe('Linha 9: Informe o nome do cliente (ao menos 2 letras).');

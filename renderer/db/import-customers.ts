@@ -31,13 +31,18 @@ export interface ImportOutcome {
   balanceCents: number;
 }
 
+const SCHEMA_FIELD: Record<string, string> = { name: 'Nome', kind: 'Tipo', document: 'CPF/CNPJ', phones: 'Telefone', email: 'E-mail', address: 'Endereço', creditLimitCents: 'Limite de crédito', notes: 'Observações' };
+
 /** The customer form's own validation of each record (messages with the file line). */
 export function schemaRejections(records: readonly ImportRecord[]): Rejection[] {
   const out: Rejection[] = [];
   for (const r of records) {
     const res = customerInputSchema.safeParse(r.customer);
     if (res.success) continue;
-    for (const issue of res.error.issues) out.push({ line: r.lines[0] ?? 0, field: issue.path.map(String).join('.') || null, message: issue.message });
+    for (const issue of res.error.issues) {
+      const top = String(issue.path[0] ?? '');
+      out.push({ line: r.lines[0] ?? 0, field: SCHEMA_FIELD[top] ?? (top || null), message: issue.message });
+    }
   }
   return out;
 }
