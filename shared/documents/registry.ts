@@ -2,9 +2,13 @@
 // The PDF worker calls buildDocument(); screens only need the types and DOCUMENT_LABELS.
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DocumentError } from './errors';
+import { agreementDocument } from './agreement';
+import { dossierDocument } from './dossier';
 import { lettersDocument, type LettersData } from './letters/letter';
+import { receiptDocument } from './receipt';
 import { slipsDocument } from './slips';
-import type { LetterData, SlipsData } from './types';
+import { statementDocument } from './statement';
+import type { AgreementData, DossierData, LetterData, ReceiptData, SlipsData, StatementData } from './types';
 
 export interface DocumentDataMap {
   slips: SlipsData;
@@ -12,6 +16,10 @@ export interface DocumentDataMap {
   letter: LetterData;
   /** Many letters in one PDF (a board column, a selection). */
   letters: LettersData;
+  receipt: ReceiptData;
+  agreement: AgreementData;
+  statement: StatementData;
+  dossier: DossierData;
 }
 
 export type DocumentKind = keyof DocumentDataMap;
@@ -24,6 +32,10 @@ export const DOCUMENT_LABELS: Readonly<Record<DocumentKind, string>> = {
   slips: 'Carnê',
   letter: 'Carta de cobrança',
   letters: 'Cartas de cobrança',
+  receipt: 'Recibo',
+  agreement: 'Termo de acordo e confissão de dívida',
+  statement: 'Extrato',
+  dossier: 'Dossiê para o Juizado',
 };
 
 export interface BuildOptions {
@@ -40,6 +52,8 @@ export function jobSize(job: DocumentJob): number {
       return 1;
     case 'letters':
       return job.data.letters.length;
+    default:
+      return 1;
   }
 }
 
@@ -51,6 +65,14 @@ export function buildDocument(job: DocumentJob, opts: BuildOptions = {}): TDocum
       return lettersDocument({ letters: [job.data] }, opts.onProgress);
     case 'letters':
       return lettersDocument(job.data, opts.onProgress);
+    case 'receipt':
+      return receiptDocument(job.data);
+    case 'agreement':
+      return agreementDocument(job.data);
+    case 'statement':
+      return statementDocument(job.data);
+    case 'dossier':
+      return dossierDocument(job.data);
     default:
       throw new DocumentError('unknown_document_kind', 'Tipo de documento desconhecido.');
   }

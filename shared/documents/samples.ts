@@ -59,3 +59,8 @@ export function sampleBoletoBarcode(dueDate: string, amountCents: number): strin
   const dv = mod11Barcode(body);
   return `${body.slice(0, 4)}${dv}${body.slice(4)}`;
 }
+
+export const SAMPLE_RECEIPT_LINES = [
+  { label: 'Parcela 2/6 — venc. 05/02/2026', principalCents: 10000, fineCents: 200, interestCents: 143 },
+  { label: 'Parcela 3/6 — venc. 05/03/2026', principalCents: 4657, fineCents: 0, interestCents: 0 },
+];
