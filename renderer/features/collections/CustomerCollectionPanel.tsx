@@ -16,6 +16,7 @@ import { RenegotiationDialog } from './dialogs/RenegotiationDialog';
 import { MoveStageDialog, type MoveSubject } from './board/MoveStageDialog';
 import { ContactHistory } from './panel/ContactHistory';
 import { FollowUpForm } from './panel/FollowUpForm';
+import { Nested } from './dialogs/Nested';
 
 type Open = 'contact' | 'send' | 'pause' | 'agreement' | 'move' | null;
 
@@ -92,11 +93,13 @@ export function CustomerCollectionPanel({ customerId, onMessage, hideHistory }: 
       <FollowUpForm customerId={customerId} collection={d.collection} onSaved={say} />
       {hideHistory ? null : <ContactHistory contacts={d.contacts} today={today} />}
 
+      <Nested>
       <ContactDialog open={open === 'contact'} customerId={customerId} customerName={d.customer.name} onClose={close} onSaved={() => say('Contato registrado.')} />
       <SendMessageDialog open={open === 'send'} customerId={customerId} onClose={close} onSent={() => say('Mensagem registrada no histórico.')} />
       <PauseDialog open={open === 'pause'} customerId={customerId} customerName={d.customer.name} pausedUntil={d.collection?.pausedUntil ?? null} onClose={close} onDone={say} />
       <RenegotiationDialog open={open === 'agreement'} customerId={customerId} onClose={close} onDone={() => say('Acordo registrado.')} />
       {open === 'move' ? <MoveStageDialog card={moveSubject} policy={d.settings.collection} today={today} onClose={close} onDone={(t) => { say(t); close(); }} /> : null}
+      </Nested>
     </div>
   );
 }

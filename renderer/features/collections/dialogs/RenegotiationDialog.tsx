@@ -30,7 +30,7 @@ export function RenegotiationDialog(props: RenegotiationDialogProps) {
     props.onClose();
   };
   if (result) return <AgreementDone result={result} onClose={close} />;
-  if (!data) return <Modal open title="Acordo" onClose={close} testId="renegotiation-dialog"><p className="loading">Carregando…</p></Modal>;
+  if (!data) return null; // see SendMessageDialog: one modal per click
   return (
     <RenegotiationFormView
       data={data}

@@ -32,7 +32,9 @@ export function SendMessageDialog(props: SendMessageDialogProps) {
   const today = useToday();
   const data = useCollectionCustomer(props.open ? props.customerId : null, today);
   if (!props.open) return null;
-  if (!data) return <Modal open title="Enviar mensagem" onClose={props.onClose} testId="send-dialog"><p className="loading">Carregando…</p></Modal>;
+  // No separate "loading" dialog: a second modal opened without a new click would be grouped
+  // with the first by the browser, and Esc would then close both.
+  if (!data) return null;
   return <SendForm {...props} data={data} today={today} />;
 }
 

@@ -15,6 +15,12 @@ const DAYS: { key: DayKey; label: string }[] = [
   { key: 'sunday', label: 'Domingo' },
 ];
 
+/** "0830" -> "08:30" while typing (24-hour clock). */
+function maskTime(raw: string): string {
+  const d = raw.replace(/\D/g, '').slice(0, 4);
+  return d.length > 2 ? `${d.slice(0, 2)}:${d.slice(2)}` : d;
+}
+
 export function ContactHoursSettings() {
   const settings = useAppSettings();
   if (!settings) return <p className="loading">Carregando…</p>;
@@ -40,8 +46,7 @@ function HoursEditor({ value }: { value: ContactHoursSetting }) {
     }
   };
   return (
-    <section className="card hours-settings" data-testid="contact-hours-settings">
-      <h2>Horários de cobrança</h2>
+    <div className="hours-settings" data-testid="contact-hours-settings">
       <p className="muted">Leis estaduais (como a de São Paulo) proíbem cobrar fora do horário comercial, aos domingos e feriados. Fora do horário, a Caderneta avisa antes de registrar um contato.</p>
       {DAYS.map(({ key, label }) => {
         const w = v[key];
@@ -55,9 +60,9 @@ function HoursEditor({ value }: { value: ContactHoursSetting }) {
             {w ? (
               <>
                 <label htmlFor={`h-${key}-from`}>das</label>
-                <input id={`h-${key}-from`} type="time" value={w.from} onChange={(e) => setDay(key, { ...w, from: e.target.value })} data-testid={`hours-${key}-from`} />
+                <input id={`h-${key}-from`} value={w.from} inputMode="numeric" maxLength={5} placeholder="hh:mm" onChange={(e) => setDay(key, { ...w, from: maskTime(e.target.value) })} data-testid={`hours-${key}-from`} />
                 <label htmlFor={`h-${key}-to`}>às</label>
-                <input id={`h-${key}-to`} type="time" value={w.to} onChange={(e) => setDay(key, { ...w, to: e.target.value })} data-testid={`hours-${key}-to`} />
+                <input id={`h-${key}-to`} value={w.to} inputMode="numeric" maxLength={5} placeholder="hh:mm" onChange={(e) => setDay(key, { ...w, to: maskTime(e.target.value) })} data-testid={`hours-${key}-to`} />
               </>
             ) : <span className="muted">Não cobrar</span>}
           </fieldset>
@@ -73,6 +78,6 @@ function HoursEditor({ value }: { value: ContactHoursSetting }) {
         <button type="button" className="btn primary" onClick={() => void save()} data-testid="hours-save">Salvar horários</button>
         <button type="button" className="btn" onClick={() => { setSaved(false); setV(DEFAULT_CONTACT_HOURS_SETTING); }}>Voltar ao padrão</button>
       </div>
-    </section>
+    </div>
   );
 }

@@ -64,43 +64,39 @@ function PolicyEditor({ policy, templates }: { policy: CollectionPolicy; templat
     }
   };
   return (
-    <section className="card policy-settings" data-testid="policy-settings">
-      <h2>Régua de cobrança</h2>
+    <div className="policy-settings" data-testid="policy-settings">
       <p className="muted">Cada etapa começa num número de dias de atraso da parcela mais antiga (negativo = antes do vencimento). As etapas devem ficar em ordem crescente.</p>
-      <table className="data policy-table">
-        <thead>
-          <tr>
-            <th>Etapa</th>
-            <th>A partir do dia</th>
-            <th>O que fazer</th>
-            <th>Meio</th>
-            <th>Mensagem</th>
-            <th><span className="sr-only">Remover</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {stages.map((s, i) => (
-            <tr key={s.id} data-testid="policy-stage">
-              <td><input aria-label={`Nome da etapa ${i + 1}`} value={s.name} maxLength={40} onChange={(e) => edit(i, { name: e.target.value })} /></td>
-              <td><input aria-label={`Dia de início da etapa ${s.name}`} className="num" value={dayText(s)} onChange={(e) => { setDays({ ...days, [s.id]: e.target.value }); setSaved(false); }} data-testid="policy-from-day" /></td>
-              <td><input aria-label={`Ação da etapa ${s.name}`} value={s.action} maxLength={200} onChange={(e) => edit(i, { action: e.target.value })} /></td>
-              <td>
-                <select aria-label={`Meio da etapa ${s.name}`} value={s.channel} onChange={(e) => edit(i, { channel: e.target.value as ContactChannel })}>
-                  {CHANNELS.map((c) => <option key={c} value={c}>{CHANNEL_LABELS[c]}</option>)}
-                </select>
-              </td>
-              <td>
-                <select aria-label={`Mensagem da etapa ${s.name}`} value={s.templateId} onChange={(e) => edit(i, { templateId: e.target.value })}>
-                  {templates.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
-                </select>
-              </td>
-              <td>
-                <button type="button" className="btn small" disabled={stages.length <= 1} onClick={() => setStages(stages.filter((_, k) => k !== i))} aria-label={`Remover etapa ${s.name}`}>Remover</button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ol className="policy-stages">
+        {stages.map((s, i) => (
+          <li key={s.id} className="policy-stage" data-testid="policy-stage">
+            <div className="field">
+              <label htmlFor={`st-name-${s.id}`}>Etapa {i + 1}</label>
+              <input id={`st-name-${s.id}`} value={s.name} maxLength={40} onChange={(e) => edit(i, { name: e.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor={`st-day-${s.id}`}>A partir do dia</label>
+              <input id={`st-day-${s.id}`} className="num" value={dayText(s)} onChange={(e) => { setDays({ ...days, [s.id]: e.target.value }); setSaved(false); }} data-testid="policy-from-day" />
+            </div>
+            <div className="field">
+              <label htmlFor={`st-ch-${s.id}`}>Meio</label>
+              <select id={`st-ch-${s.id}`} value={s.channel} onChange={(e) => edit(i, { channel: e.target.value as ContactChannel })}>
+                {CHANNELS.map((c) => <option key={c} value={c}>{CHANNEL_LABELS[c]}</option>)}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`st-tpl-${s.id}`}>Mensagem</label>
+              <select id={`st-tpl-${s.id}`} value={s.templateId} onChange={(e) => edit(i, { templateId: e.target.value })}>
+                {templates.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+              </select>
+            </div>
+            <button type="button" className="btn small" disabled={stages.length <= 1} onClick={() => setStages(stages.filter((_, k) => k !== i))} aria-label={`Remover etapa ${s.name}`}>Remover</button>
+            <div className="field policy-action">
+              <label htmlFor={`st-act-${s.id}`}>O que fazer</label>
+              <input id={`st-act-${s.id}`} value={s.action} maxLength={200} onChange={(e) => edit(i, { action: e.target.value })} />
+            </div>
+          </li>
+        ))}
+      </ol>
       <div className="row" style={{ margin: '10px 0 14px' }}>
         <button type="button" className="btn small" onClick={add}>Adicionar etapa</button>
         <button type="button" className="btn small" onClick={() => { setDays({}); setStages(DEFAULT_POLICY.stages.map((s) => ({ ...s }))); }}>Voltar à régua padrão</button>
@@ -119,6 +115,6 @@ function PolicyEditor({ policy, templates }: { policy: CollectionPolicy; templat
       {error ? <div className="alert danger" role="alert" data-testid="policy-error">{error}</div> : null}
       {saved ? <div className="alert ok" role="status">Régua salva.</div> : null}
       <button type="button" className="btn primary" onClick={() => void save()} data-testid="policy-save">Salvar régua</button>
-    </section>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-// Settings: the message of each stage of the régua. Placeholders are listed and checked —
+// Settings: the message of each stage of the régua (mounted inside the settings page's card). Placeholders are listed and checked —
 // an unknown one is flagged and the text is not saved; words that sound like threats or
 // exposure (CDC art. 42) get a warning.
 import { useRef, useState } from 'react';
@@ -32,8 +32,7 @@ export function TemplatesSettings() {
   const templates = templatesOf(settings);
   const t = templates.find((x) => x.id === selected) ?? templates[0];
   return (
-    <section className="card templates-settings" data-testid="templates-settings">
-      <h2>Mensagens de cobrança</h2>
+    <div className="templates-settings" data-testid="templates-settings">
       <p className="muted">Um texto para cada etapa da régua. Use as marcações entre chaves para os dados do cliente e da loja.</p>
       <div className="row" role="tablist" aria-label="Modelos">
         {templates.map((x) => (
@@ -43,7 +42,7 @@ export function TemplatesSettings() {
         ))}
       </div>
       {t ? <TemplateEditor key={`${t.id}:${t.subject}:${t.body}`} template={t} /> : null}
-    </section>
+    </div>
   );
 }
 
