@@ -1,7 +1,7 @@
 // "Início": what to do today across the shop — reminders before due dates, promises due or
 // broken, scheduled returns, agreements running late, and every régua step since the last
 // time the app was open. Each can be done (opens the channel and logs it), put off or skipped.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { formatDateBR } from '@shared/dates/calendar';
 import { PageHeader, EmptyState, Kbd } from '../../components/ui';
 import { ReasonDialog } from '../../components/ReasonDialog';
@@ -10,13 +10,15 @@ import { useToday } from '../../app/useToday';
 import { useDb } from '../../app/database';
 import { resolveTask } from '../../db/board-today';
 import { breakAgreement } from '../../db/agreements';
-import { ContactDialog } from '../collections/dialogs/ContactDialog';
-import { SendMessageDialog } from '../collections/dialogs/SendMessageDialog';
 import { RescheduleDialog } from './RescheduleDialog';
 import { TodayRow, type RowAction } from './TodayRow';
 import { bySection, SECTION_TITLES, type TodayItem } from './model/today-model';
 import { useTodayList } from './useTodayList';
 import './home.css';
+
+// The dialogs load when first needed: Início is the first screen and must open fast.
+const ContactDialog = lazy(() => import('../collections/dialogs/ContactDialog').then((m) => ({ default: m.ContactDialog })));
+const SendMessageDialog = lazy(() => import('../collections/dialogs/SendMessageDialog').then((m) => ({ default: m.SendMessageDialog })));
 
 const PAGE = 40;
 const MESSAGE_CHANNELS = new Set(['whatsapp', 'email', 'sms']);
@@ -52,6 +54,18 @@ export default function HomePage() {
         </p>
       ) : null}
       <p className={message ? 'home-toast' : 'sr-only'} role="status" aria-live="polite">{message}</p>
+      {groups.length > 0 ? (
+        <p className="today-summary" data-testid="today-summary">
+          {groups.map((g, i) => (
+            <span key={g.section}>
+              {i > 0 ? ' · ' : ''}
+              <a href={`#today-${g.section}`} onClick={(e) => { e.preventDefault(); document.getElementById(`today-${g.section}`)?.scrollIntoView({ behavior: 'smooth' }); }}>
+                {g.items.length} {SECTION_TITLES[g.section].toLowerCase()}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
       {groups.length === 0 ? (
         <EmptyState title="Nada para fazer hoje" testId="home-empty">
           <p>Quando houver parcelas vencendo, promessas de pagamento ou clientes em atraso, as ações do dia aparecem aqui.</p>
@@ -86,6 +100,7 @@ export default function HomePage() {
           <p>O cliente volta ao quadro de cobrança na etapa dos dias de atraso. As parcelas do acordo continuam devidas.</p>
         </ReasonDialog>
       ) : null}
+      <Suspense fallback={null}>
       <SendMessageDialog
         open={d?.action === 'do' && MESSAGE_CHANNELS.has(d.item.channel ?? '')}
         customerId={d?.item.customerId ?? ''}
@@ -101,6 +116,7 @@ export default function HomePage() {
         onClose={close}
         onSaved={() => d && void resolve(d.item, 'done')}
       />
+      </Suspense>
       {d?.action === 'skip' ? (
         <ReasonDialog open title={`Pular: ${d.item.name}`} label="Por que pular esta ação?" confirmLabel="Pular" onClose={close} onConfirm={(reason) => resolve(d.item, 'skipped', reason)}>
           <p className="muted">{d.item.title}</p>
