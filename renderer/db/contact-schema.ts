@@ -1,8 +1,8 @@
 // zod schemas of the collection forms.
 import { z } from 'zod';
-import { isValidIsoDate } from '@shared/dates/calendar';
+import { isSaneIsoDate } from './validation';
 
-const isoDate = (label: string) => z.string({ error: `Informe ${label}.` }).refine(isValidIsoDate, `Data inválida para ${label}.`);
+const isoDate = (label: string) => z.string({ error: `Informe ${label}.` }).refine(isSaneIsoDate, `Data inválida para ${label}.`);
 
 export const CONTACT_CHANNELS = ['whatsapp', 'email', 'phone', 'letter', 'visit', 'internal', 'sms'] as const;
 export const CONTACT_OUTCOMES = ['sem_resposta', 'prometeu_pagar', 'pagou', 'recusou', 'numero_errado', 'outro'] as const;

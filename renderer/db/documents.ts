@@ -1,18 +1,17 @@
 // The registry of issued documents (receipts, carnês, notices...): number, type and the
 // SHA-256 of the PDF bytes, so a printed paper can be checked against what was issued.
 import { z } from 'zod';
-import { isValidIsoDate } from '@shared/dates/calendar';
 import type { CadernetaDB } from './schema';
 import type { DocumentRow } from './types';
 import { appendAudit, stampNew } from './audit';
 import { nextNumber } from './counters';
 import { sha256Hex } from './hash';
-import { parseInput } from './validation';
+import { isSaneIsoDate, parseInput } from './validation';
 import { notFound } from './errors';
 
 const documentSchema = z.object({
   type: z.string().trim().min(1, 'Informe o tipo do documento.').max(40),
-  date: z.string().refine(isValidIsoDate, 'Data do documento inválida.'),
+  date: z.string().refine(isSaneIsoDate, 'Data do documento inválida.'),
   number: z.string().trim().min(1).max(40).optional(),
   customerId: z.string().nullish(),
   installmentIds: z.array(z.string()).max(1000).default([]),

@@ -5,7 +5,6 @@ import { allocatePayment, orderForPayment, type PaymentAllocation } from '@share
 import { installmentStateOn } from '@shared/ledger/installment-state';
 import { formatBRL } from '@shared/money/brl';
 import { isDomainError } from '@shared/errors';
-import { isValidIsoDate } from '@shared/dates/calendar';
 import type { CadernetaDB } from './schema';
 import type { Allocation, InstallmentRow, PaymentMethod, PaymentRow } from './types';
 import { appendAudit, stampNew, stampUpdate } from './audit';
@@ -15,14 +14,14 @@ import { effectivePayments, ledgerByInstallment, withLedgers } from './ledger';
 import { recomputeSummary } from './summary';
 import { computeSummary } from './summary-calc';
 import { refreshAgreementStatus } from './agreement-status';
-import { parseInput, requireReason } from './validation';
+import { isSaneIsoDate, parseInput, requireReason } from './validation';
 import { RepoError, notFound } from './errors';
 
 export const PAYMENT_METHODS = ['dinheiro', 'pix', 'debito', 'credito', 'transferencia', 'outro'] as const satisfies readonly PaymentMethod[];
 
 const receiveSchema = z.object({
   customerId: z.string().min(1, 'Escolha o cliente.'),
-  date: z.string().refine(isValidIsoDate, 'Data do pagamento inválida.').optional(),
+  date: z.string().refine(isSaneIsoDate, 'Data do pagamento inválida.').optional(),
   amountCents: z.number({ error: 'Informe o valor recebido.' }).int('Valor inválido: use centavos inteiros.').min(0, 'O valor não pode ser negativo.').max(1_000_000_000_00, 'Valor alto demais.'),
   method: z.enum(PAYMENT_METHODS, 'Forma de pagamento inválida.'),
   installmentIds: z.array(z.string()).max(600).optional(),

@@ -1,10 +1,10 @@
 // zod schemas of the sale forms.
 import { z } from 'zod';
-import { isValidIsoDate } from '@shared/dates/calendar';
+import { isSaneIsoDate } from './validation';
 
 const cents = (label: string) =>
   z.number({ error: `Informe ${label}.` }).int(`${label}: use centavos inteiros.`).min(0, `${label} não pode ser negativo(a).`).max(1_000_000_000_00, `${label} alto(a) demais.`);
-const isoDate = (label: string) => z.string({ error: `Informe ${label}.` }).refine(isValidIsoDate, `Data inválida para ${label}.`);
+const isoDate = (label: string) => z.string({ error: `Informe ${label}.` }).refine(isSaneIsoDate, `Data inválida para ${label}.`);
 
 export const saleItemSchema = z.object({
   description: z.string().trim().min(1, 'Descreva o item.').max(200, 'Descrição do item longa demais.'),

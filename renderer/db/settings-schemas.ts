@@ -1,6 +1,6 @@
 // zod schemas of each settings section (Portuguese messages for the settings screen).
 import { z } from 'zod';
-import { isValidIsoDate } from '@shared/dates/calendar';
+import { isSaneIsoDate } from './validation';
 import { validatePolicy, type CollectionPolicy } from '@shared/collections/policy';
 import { isDomainError } from '@shared/errors';
 import { addressSchema } from './customer-schema';
@@ -8,7 +8,7 @@ import { addressSchema } from './customer-schema';
 const pct = (label: string, max: number) =>
   z.number({ error: `Informe ${label}.` }).min(0, `${label} não pode ser negativo(a).`).max(max, `${label} acima do permitido (${max}).`);
 
-const isoDate = z.string().refine(isValidIsoDate, 'Data inválida.');
+const isoDate = z.string().refine(isSaneIsoDate, 'Data inválida.');
 
 export const settingsSchemas = {
   shop: z.object({

@@ -23,8 +23,20 @@ export function requireReason(reason: string | null | undefined, what = 'o motiv
   return r;
 }
 
+/**
+ * Calendar dates a shop can mean. Typos such as year 9999 or 0001 are refused at the door: a
+ * carnê due past the year 9999 used to be accepted, broke that customer's later operations and
+ * made every later backup unrestorable (backups hold 4-digit years).
+ */
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2199-12-31';
+
+export function isSaneIsoDate(d: string): boolean {
+  return typeof d === 'string' && isValidIsoDate(d) && d >= EARLIEST_DATE && d <= LATEST_DATE;
+}
+
 export function assertDate(d: string, label = 'data'): string {
-  if (typeof d !== 'string' || !isValidIsoDate(d)) {
+  if (typeof d !== 'string' || !isSaneIsoDate(d)) {
     throw new RepoError('validation', `Data inválida para ${label}.`, { fields: { [label]: 'Data inválida.' } });
   }
   return d;
