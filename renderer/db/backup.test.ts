@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CadernetaDB } from './schema';
 import { TABLE_NAMES } from './schema';
 import { autoBackup, exportBackup, parseBackup, requestPersistentStorage, restoreBackup } from './backup';
@@ -131,6 +131,11 @@ describe('autoBackup and persistent storage', () => {
     expect(await autoBackup(db, '2025-03-15', api)).toEqual({ status: 'skipped' });
     expect((await autoBackup(db, '2025-03-15', api, { force: true })).status).toBe('written');
     expect(await autoBackup(db, '2025-03-16', { getVersion: api.getVersion, writeBackup: async () => null })).toEqual({ status: 'unsupported' });
+    // Browser mode: refused before the whole shop is read and compressed.
+    const exportSpy = vi.spyOn(db, 'transaction');
+    expect(await autoBackup(db, '2025-03-17', { platform: 'browser', getVersion: api.getVersion, writeBackup: async () => null })).toEqual({ status: 'unsupported' });
+    expect(exportSpy).not.toHaveBeenCalled();
+    exportSpy.mockRestore();
     expect(written).toEqual(['caderneta-2025-03-15.json.gz', 'caderneta-2025-03-15.json.gz']);
   });
 

@@ -184,7 +184,14 @@ export type AutoBackupResult = { status: 'written'; name: string; places: number
  * Once per day (or at every start with force): writes `caderneta-YYYY-MM-DD.json.gz` through
  * the desktop API, which rotates the copies. Browser mode has no backup folder: no-op.
  */
-export async function autoBackup(db: CadernetaDB, today: string, api: Pick<DesktopApi, 'writeBackup' | 'getVersion'> = desktop(), opts: { force?: boolean } = {}): Promise<AutoBackupResult> {
+export async function autoBackup(
+  db: CadernetaDB,
+  today: string,
+  api: Pick<DesktopApi, 'writeBackup' | 'getVersion'> & Partial<Pick<DesktopApi, 'platform'>> = desktop(),
+  opts: { force?: boolean } = {},
+): Promise<AutoBackupResult> {
+  // Checked before reading anything: exporting a large shop holds every table for seconds.
+  if (api.platform === 'browser') return { status: 'unsupported' };
   const last = await db.meta.get('lastAutoBackup');
   if (!opts.force && last?.value === today) return { status: 'skipped' };
   const { bytes } = await exportBackup(db, { appVersion: await api.getVersion() });
