@@ -1,5 +1,5 @@
 // Serves the built renderer on 127.0.0.1 (browser mode, e2e tests, benchmark).
-// Usage: node scripts/serve.mjs [--port 4173] [--open]
+// Usage: node scripts/serve.mjs [--port 4173] [--open] [--root dist/renderer]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 
 const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1]) || Number(process.env.PORT) || 4173;
-const root = resolve('dist/renderer');
+const rootAt = args.indexOf('--root');
+const root = resolve(rootAt >= 0 ? args[rootAt + 1] : 'dist/renderer');
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.xlsx': 'application/octet-stream', '.csv': 'text/csv; charset=utf-8' };
 
 if (!existsSync(join(root, 'index.html'))) {

@@ -10,8 +10,9 @@ import { searchCustomers, SEARCH_LIMIT } from '../../renderer/db/queries';
 import type { CustomerRow, InstallmentRow } from '../../renderer/db/types';
 import { renderPdf } from '../../renderer/documents/pdf-client';
 import { runExport } from '../../renderer/export/export-client';
-import { SAMPLE_CUSTOMER, SAMPLE_POLICY, SAMPLE_SHOP, sampleBoletoBarcode } from '@shared/documents/samples';
-import type { SlipDoc } from '@shared/documents/types';
+import { SAMPLE_CUSTOMER, SAMPLE_POLICY, SAMPLE_SHOP, sampleBoletoBarcode, sampleInstallments } from '@shared/documents/samples';
+import { DEFAULT_LETTER_TEMPLATES } from '@shared/documents/letters/templates';
+import type { LetterData, SlipDoc } from '@shared/documents/types';
 import type { ExportPeriod } from '@shared/export/context';
 
 /** The app database the screens open with ?db=bench. */
@@ -287,9 +288,24 @@ function slips(n: number, day: string): Promise<BatchResult> {
   return measureBatch(n, async () => (await renderPdf('slips', data)).byteLength);
 }
 
-/** n notice letters into one PDF; null while the document registry has no letters. */
-async function letters(_n: number, _day: string): Promise<BatchResult | null> {
-  return null;
+/** n prior-notice letters (open installments table, Pix) into one PDF, in the PDF worker. */
+function letters(n: number, day: string): Promise<BatchResult> {
+  const template = DEFAULT_LETTER_TEMPLATES.negativacao_previa;
+  const installments = sampleInstallments(day).filter((i) => i.charges);
+  const list: LetterData[] = [];
+  for (let k = 0; k < n; k++) {
+    list.push({
+      shop: SAMPLE_SHOP,
+      customer: { ...SAMPLE_CUSTOMER, name: `${SAMPLE_CUSTOMER.name} ${k + 1}` },
+      policy: SAMPLE_POLICY,
+      installments,
+      date: day,
+      deadline: day,
+      template,
+      number: `C1-${String(k + 1).padStart(6, '0')}`,
+    });
+  }
+  return measureBatch(n, async () => (await renderPdf('letters', { letters: list })).byteLength);
 }
 
 /** The accountant's XLSX of a period, through the export worker. */
