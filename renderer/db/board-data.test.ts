@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCreditSale } from './sales';
-import { logContact, pauseCollection, setStageOverride } from './collections';
+import { logContact, pauseCollection, renegotiateDebt, setStageOverride } from './collections';
 import { loadBoardData, noticeSentOnOf, NOTICE_NOTE_PREFIX } from './board-data';
 import { listTasks, resolveTask, runToday } from './board-today';
 import { logLetterContact } from './board-notices';
@@ -69,5 +69,22 @@ describe('today tasks', () => {
     const after = await listTasks(db);
     expect(after.map((t) => t.status).sort()).toEqual(['done', 'rescheduled', 'skipped']);
     expect(after.find((t) => t.status === 'rescheduled')?.stage?.stageId).toBe(third.stage?.stageId);
+  });
+});
+
+describe('agreements in the daily run', () => {
+  it('breaks an agreement whose installment is late past the limit and lists it once on Today', async () => {
+    const db = await freshDb();
+    const c = await aCustomer(db);
+    await createCreditSale(db, { customerId: c.id, date: '2026-08-01', totalCents: 30_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-09-01' } }, '2026-08-01');
+    const { agreement } = await renegotiateDebt(db, { customerId: c.id, count: 2, firstDueDate: '2026-10-01' }, '2026-09-20');
+    expect((await runToday(db, '2026-10-11')).broken).toBe(0); // 10 days late: still within the limit
+    const r = await runToday(db, '2026-10-12');
+    expect(r.broken).toBe(1);
+    expect((await db.agreements.get(agreement.id))?.status).toBe('broken');
+    const tasks = (await listTasks(db)).filter((t) => t.kind === 'agreement');
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]?.info?.title).toMatch(/Acordo quebrado/);
+    expect((await runToday(db, '2026-10-13')).broken).toBe(0);
   });
 });

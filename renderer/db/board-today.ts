@@ -8,6 +8,8 @@ import { appendAudit, stampNew, stampUpdate } from './audit';
 import { markTodayRun, type TodayInputs } from './today';
 import { todayDueActions } from './board-today-inputs';
 import { requireReason, assertDate } from './validation';
+import { breakAgreement } from './agreements';
+import { formatDateBR } from '@shared/dates/calendar';
 import { RepoError } from './errors';
 
 export const TASK_PREFIX = 'task:';
@@ -26,6 +28,12 @@ export interface StageStep {
   oldestOpenDueDate: string;
 }
 
+/** What a task that is not a régua step says (e.g. an agreement broken by the daily run). */
+export interface TaskInfo {
+  title: string;
+  detail: string;
+}
+
 export interface TaskState {
   key: string;
   kind: TaskKind;
@@ -37,6 +45,7 @@ export interface TaskState {
   /** Day of the last change. */
   on: string;
   stage: StageStep | null;
+  info?: TaskInfo | null;
 }
 
 const metaId = (key: string): string => `${TASK_PREFIX}${key}`;
@@ -51,8 +60,30 @@ export async function listTasks(db: CadernetaDB): Promise<TaskState[]> {
  * Generates the régua steps due since the last run (missed days caught up, each step once)
  * as pending tasks, and records the run. Safe to call many times a day.
  */
-export async function runToday(db: CadernetaDB, today: string): Promise<{ created: number; inputs: TodayInputs }> {
+export async function runToday(db: CadernetaDB, today: string): Promise<{ created: number; broken: number; inputs: TodayInputs }> {
   const { actions, inputs } = await todayDueActions(db, today);
+  // Agreements whose installment ran late past the policy's limit are broken (each in its
+  // own transaction): the customer goes back to the board in the stage of the days late.
+  const limit = inputs.settings.collection.agreementBreakAfterDays;
+  const broken: TaskState[] = [];
+  for (const a of inputs.agreementsAtRisk) {
+    try {
+      await breakAgreement(db, a.id, `Parcela do acordo com mais de ${limit} dias de atraso (quebra automática)`, today);
+    } catch {
+      continue; // already broken or fulfilled meanwhile
+    }
+    broken.push({
+      key: `agreement:${a.id}`,
+      kind: 'agreement',
+      customerId: a.customerId,
+      status: 'pending',
+      showOn: null,
+      reason: null,
+      on: today,
+      stage: null,
+      info: { title: 'Acordo quebrado: procurar o cliente', detail: `Acordo de ${formatDateBR(a.date)}, parcela com mais de ${limit} dias de atraso; o cliente voltou para a régua.` },
+    });
+  }
   let created = 0;
   await db.transaction('rw', db.meta, async () => {
     const ids = actions.map((a) => metaId(`stage:${a.key}`));
@@ -75,11 +106,12 @@ export async function runToday(db: CadernetaDB, today: string): Promise<{ create
       };
       rows.push({ ...stampNew(db, id), value });
     }
+    for (const t of broken) if (!(await db.meta.get(metaId(t.key)))) rows.push({ ...stampNew(db, metaId(t.key)), value: t });
     if (rows.length > 0) await db.meta.bulkAdd(rows);
     created = rows.length;
     await markTodayRun(db, today);
   });
-  return { created, inputs };
+  return { created, broken: broken.length, inputs };
 }
 
 export interface ResolveInput {
@@ -104,7 +136,7 @@ export async function resolveTask(db: CadernetaDB, input: ResolveInput, today: s
   return db.transaction('rw', db.meta, db.audit, async () => {
     const row = await db.meta.get(id);
     const before = (row?.value as TaskState | undefined) ?? null;
-    const value: TaskState = { key: input.key, kind: input.kind, customerId: input.customerId, status: input.status, showOn, reason, on: today, stage: before?.stage ?? null };
+    const value: TaskState = { key: input.key, kind: input.kind, customerId: input.customerId, status: input.status, showOn, reason, on: today, stage: before?.stage ?? null, info: before?.info ?? null };
     if (row) await db.meta.update(id, { value, ...stampUpdate(db) });
     else await db.meta.add({ ...stampNew(db, id), value });
     await appendAudit(db, { table: 'meta', rowId: id, action: row ? 'update' : 'create', before: before ? { status: before.status } : null, after: { status: value.status, showOn }, reason });

@@ -109,7 +109,7 @@ export default function HomePage() {
         onSent={() => d && void resolve(d.item, 'done')}
       />
       <ContactDialog
-        open={d?.action === 'do' && d.item.kind !== 'agreement' && !MESSAGE_CHANNELS.has(d.item.channel ?? '')}
+        open={d?.action === 'do' && !d.item.agreementId && !MESSAGE_CHANNELS.has(d.item.channel ?? '')}
         customerId={d?.item.customerId ?? ''}
         customerName={d?.item.name ?? ''}
         defaultChannel={CONTACT_CHANNELS[d?.item.channel as keyof typeof CONTACT_CHANNELS] ?? 'phone'}

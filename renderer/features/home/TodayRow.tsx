@@ -17,7 +17,7 @@ const DO_LABEL: Record<string, string> = {
 };
 
 export function doLabel(item: TodayItem): string {
-  if (item.kind === 'agreement') return 'Marcar como quebrado';
+  if (item.agreementId) return 'Marcar como quebrado';
   return item.channel ? (DO_LABEL[item.channel] ?? 'Fazer') : 'Fazer';
 }
 
@@ -37,7 +37,7 @@ export function TodayRow({ item, onAction }: { item: TodayItem; onAction: (item:
       </div>
       <div className="ti-actions">
         <button type="button" className="btn primary small" onClick={() => onAction(item, 'do')} data-testid="today-do">{doLabel(item)}</button>
-        {item.kind !== 'agreement' ? (
+        {!item.agreementId ? (
           <button type="button" className="btn small" onClick={() => onAction(item, 'reschedule')} data-testid="today-reschedule">Reagendar</button>
         ) : null}
         <button type="button" className="btn small" onClick={() => onAction(item, 'skip')} data-testid="today-skip">Pular</button>

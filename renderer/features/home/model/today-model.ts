@@ -126,9 +126,14 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
       agreementId: null,
     });
   }
+  for (const t of s.tasks) {
+    if (t.kind !== 'agreement' || !t.info || hidden(t, today)) continue;
+    const dueOn = t.status === 'rescheduled' && t.showOn ? t.showOn : t.on;
+    out.push({ key: t.key, kind: 'agreement', section: 'acordos', customerId: t.customerId, name: name(t.customerId), title: t.info.title, detail: t.info.detail, channel: 'phone', templateId: s.stageTemplate?.(t.customerId) ?? null, dueOn, late: dueOn < today, agreementId: null });
+  }
   for (const a of s.agreementsAtRisk) {
     const key = `agreement:${a.id}`;
-    if (hidden(byKey.get(key), today)) continue;
+    if (byKey.has(key) || hidden(byKey.get(key), today)) continue;
     out.push({
       key,
       kind: 'agreement',
