@@ -1,7 +1,11 @@
 // zod helpers: parse input or throw a RepoError whose fields carry Portuguese messages.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isValidIsoDate } from '@shared/dates/calendar';
 import { RepoError } from './errors';
+
+// zod's own messages (a wrong type, a missing field: input the forms never send, but an import,
+// a restored file or a bug may) in Brazilian Portuguese instead of English.
+z.config(z.locales.ptBR());
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
