@@ -1,6 +1,8 @@
 // Sample data for template previews (settings screen) and for tests. Fictional people and
 // documents with valid check digits.
 import { dueDateFactor, mod11Barcode } from '../br/boleto';
+import { DEFAULT_LETTER_TEMPLATES } from './letters/templates';
+import type { DocumentJob } from './registry';
 import type { ChargesPolicyDoc, InstallmentDoc, PartyDoc, ShopProfileDoc } from './types';
 
 export const SAMPLE_SHOP: ShopProfileDoc = {
@@ -64,3 +66,59 @@ export const SAMPLE_RECEIPT_LINES = [
   { label: 'Parcela 2/6 — venc. 05/02/2026', principalCents: 10000, fineCents: 200, interestCents: 143 },
   { label: 'Parcela 3/6 — venc. 05/03/2026', principalCents: 4657, fineCents: 0, interestCents: 0 },
 ];
+
+/** One job of every document kind, with the samples above (previews, tests). */
+export function sampleJobs(): DocumentJob[] {
+  const inst = sampleInstallments();
+  const letter = {
+    shop: SAMPLE_SHOP,
+    customer: SAMPLE_CUSTOMER,
+    policy: SAMPLE_POLICY,
+    installments: inst.slice(0, 2),
+    date: '2026-03-20',
+    deadline: '2026-03-31',
+    template: DEFAULT_LETTER_TEMPLATES.aviso_atraso,
+  };
+  return [
+    { kind: 'slips', data: { shop: SAMPLE_SHOP, policy: SAMPLE_POLICY, issuedOn: '2026-03-20', slips: inst.map((installment) => ({ customer: SAMPLE_CUSTOMER, installment })) } },
+    { kind: 'letter', data: letter },
+    { kind: 'letters', data: { letters: [letter, letter] } },
+    {
+      kind: 'receipt',
+      data: { shop: SAMPLE_SHOP, customer: SAMPLE_CUSTOMER, number: 'C1-000153', date: '2026-03-20', amountCents: 15000, method: 'Pix', lines: SAMPLE_RECEIPT_LINES, format: 'thermal80' },
+    },
+    {
+      kind: 'agreement',
+      data: {
+        shop: SAMPLE_SHOP,
+        customer: SAMPLE_CUSTOMER,
+        number: 'C1-000160',
+        date: '2026-03-20',
+        replaced: inst.slice(0, 2),
+        debtCents: 20593,
+        discountCents: 593,
+        downPaymentCents: 5000,
+        installments: [{ number: 1, dueDate: '2026-04-20', amountCents: 15000 }],
+        policy: SAMPLE_POLICY,
+      },
+    },
+    {
+      kind: 'statement',
+      data: { shop: SAMPLE_SHOP, customer: SAMPLE_CUSTOMER, from: '2026-01-01', to: '2026-03-20', openingBalanceCents: 0, entries: [], openInstallments: inst, issuedOn: '2026-03-20' },
+    },
+    {
+      kind: 'dossier',
+      data: {
+        shop: SAMPLE_SHOP,
+        customer: SAMPLE_CUSTOMER,
+        date: '2026-03-20',
+        minimumWageCents: 162100,
+        policy: SAMPLE_POLICY,
+        sales: [{ date: '2025-12-05', description: 'Tecidos', totalCents: 60000, downPaymentCents: 0, installments: inst }],
+        payments: [],
+        contacts: [],
+        documents: [],
+      },
+    },
+  ];
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, DOCUMENT_LABELS, jobSize } from './registry';
+import { lateChargesInstruction } from './slip-text';
+import { SAMPLE_POLICY, SAMPLE_SHOP, sampleJobs } from './samples';
+import { shopPixPayload } from './pix';
+import { decodePixPayload } from '../br/pix';
+
+describe('document registry', () => {
+  it('builds every kind', () => {
+    for (const job of sampleJobs()) {
+      const doc = buildDocument(job);
+      expect(doc.content, job.kind).toBeTruthy();
+      expect(DOCUMENT_LABELS[job.kind]).not.toBe('');
+      expect(jobSize(job)).toBeGreaterThan(0);
+    }
+  });
+  it('reports layout progress for slips, one call per page', () => {
+    const job = sampleJobs()[0];
+    if (!job || job.kind !== 'slips') throw new Error('sample');
+    const calls: [number, number][] = [];
+    const doc = buildDocument(job, { onProgress: (d, t) => calls.push([d, t]) });
+    if (typeof doc.background !== 'function') throw new Error('background');
+    doc.background(1, { width: 595, height: 842, orientation: 'portrait' });
+    doc.background(2, { width: 595, height: 842, orientation: 'portrait' });
+    expect(calls).toEqual([
+      [3, 5],
+      [5, 5],
+    ]);
+  });
+});
+
+describe('slip words', () => {
+  it('explains fine and interest in plain words', () => {
+    expect(lateChargesInstruction(SAMPLE_POLICY, 10000)).toBe(
+      'Depois do vencimento: multa de 2% (R$ 2,00), cobrada uma vez e juros de 1% ao mês (cerca de R$ 0,03 por dia de atraso).',
+    );
+    expect(lateChargesInstruction({ finePercent: 0, monthlyInterestPercent: 0, graceDays: 3 }, 10000)).toBe(
+      'Não há multa nem juros por atraso. Há tolerância de 3 dias depois do vencimento.',
+    );
+    expect(lateChargesInstruction({ finePercent: 2.5, monthlyInterestPercent: 0, graceDays: 1 }, 10000)).toContain('multa de 2,5% (R$ 2,50)');
+  });
+  it('builds the Pix only with a key and a city', () => {
+    const p = shopPixPayload(SAMPLE_SHOP, 12345, 'CAD123');
+    expect(p && decodePixPayload(p)).toMatchObject({ amountCents: 12345, txid: 'CAD123', merchantCity: 'SAO JOSE DOS CA' });
+    expect(shopPixPayload({ ...SAMPLE_SHOP, pixKey: '' }, 100)).toBeNull();
+    expect(shopPixPayload({ ...SAMPLE_SHOP, pixKey: 'not a key' }, 100)).toBeNull();
+    expect(shopPixPayload(SAMPLE_SHOP, 0)).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Content, ContentSection } from 'pdfmake/interfaces';
+import { abusiveFragments } from '../messages/templates';
+import { DocumentError, isDocumentError, missingShopFields } from './errors';
+import { fillLetterText, letterFields } from './letters/fill';
+import { lettersDocument } from './letters/letter';
+import { DEFAULT_LETTER_TEMPLATES, LETTER_FIELDS, LETTER_KINDS, letterTemplate } from './letters/templates';
+import { SAMPLE_CUSTOMER, SAMPLE_POLICY, SAMPLE_SHOP, sampleInstallments } from './samples';
+import type { LetterData } from './types';
+
+const letter = (over: Partial<LetterData> = {}): LetterData => ({
+  shop: SAMPLE_SHOP,
+  customer: SAMPLE_CUSTOMER,
+  policy: SAMPLE_POLICY,
+  installments: sampleInstallments().slice(0, 2),
+  date: '2026-03-20',
+  deadline: '2026-03-31',
+  template: DEFAULT_LETTER_TEMPLATES.notificacao_extrajudicial,
+  number: 'C1-000153',
+  ...over,
+});
+
+describe('letters', () => {
+  it('refuse to build without the shop name, address and CPF/CNPJ (CDC art. 42-A)', () => {
+    const bare = { ...SAMPLE_SHOP, name: ' ', address: null, document: '123' };
+    expect(missingShopFields(bare)).toEqual(['nome', 'endereço', 'CPF/CNPJ']);
+    try {
+      lettersDocument({ letters: [letter({ shop: bare })] });
+      expect.unreachable('should throw');
+    } catch (e) {
+      expect(isDocumentError(e)).toBe(true);
+      const err = e as DocumentError;
+      expect(err.code).toBe('shop_profile_incomplete');
+      expect(err.missing).toEqual(['nome', 'endereço', 'CPF/CNPJ']);
+      expect(err.message).toMatch(/Complete o cadastro da loja.*falta nome, endereço e CPF\/CNPJ/);
+    }
+    expect(() => lettersDocument({ letters: [letter({ shop: { ...SAMPLE_SHOP, document: '11.222.333/0001-80' } })] })).toThrow(/CPF\/CNPJ/);
+  });
+  it('fill every field of every default template, courteously', () => {
+    const fields = letterFields(letter());
+    for (const kind of LETTER_KINDS) {
+      const t = letterTemplate(kind);
+      expect(t.kind).toBe(kind);
+      const text = fillLetterText(`${t.title}\n${t.body}`, fields);
+      const left = [...text.matchAll(/\{([a-z_]+)\}/g)].map((m) => m[1]).filter((name) => name !== 'tabela');
+      expect(left).toEqual([]);
+      expect(abusiveFragments(text)).toEqual([]);
+      for (const m of t.body.matchAll(/\{([a-z_]+)\}/g)) expect(Object.keys(LETTER_FIELDS)).toContain(m[1]);
+    }
+    expect(fields.valor).toBe('R$ 205,93');
+    expect(fields.acrescimos).toBe('R$ 5,93');
+    expect(fields.prazo).toBe('31/03/2026');
+    expect(fields.data).toBe('20 de março de 2026');
+    expect(fillLetterText('{nome} {desconhecido}', fields)).toBe('Maria {desconhecido}');
+  });
+  it('use the shop edited template when given', () => {
+    const custom = { lembrete: { kind: 'lembrete' as const, title: 'Oi', body: 'Olá {nome}' } };
+    expect(letterTemplate('lembrete', custom).title).toBe('Oi');
+    expect(letterTemplate('ultimo_aviso', custom)).toBe(DEFAULT_LETTER_TEMPLATES.ultimo_aviso);
+  });
+  it('put each letter of a batch in its own section and report progress per letter', () => {
+    const doc = lettersDocument({ letters: [letter(), letter({ number: 'C1-000154' }), letter({ number: 'C1-000155' })] });
+    const sections = (doc.content as Content[]).filter((c): c is ContentSection => typeof c === 'object' && c !== null && 'section' in c);
+    expect(sections).toHaveLength(3);
+    expect(Object.keys(doc.patterns ?? {})).toHaveLength(3);
+    const seen: number[] = [];
+    const withProgress = lettersDocument({ letters: [letter(), letter()] }, (done) => seen.push(done));
+    const bg = (withProgress.content as ContentSection[]).map((s) => s.background);
+    for (const b of bg) if (typeof b === 'function') b(1, { width: 595, height: 842, orientation: 'portrait' });
+    expect(seen).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,46 @@
+// Every document kind rendered to a real PDF: the text (accents, R$ amounts, amount in words)
+// comes out as written, and no word runs off the paper or into its margins.
+import { describe, expect, it } from 'vitest';
+import { buildDocument, type DocumentJob } from '@shared/documents/registry';
+import { sampleJobs, SAMPLE_LONG_CUSTOMER } from '@shared/documents/samples';
+import { hasTool, pdfPageCount, pdfText, renderPdfNode, wordBoxes, writeTemp } from './pdf-node';
+
+const tools = hasTool('pdftotext') && hasTool('pdfinfo');
+
+const EXPECTED: Record<DocumentJob['kind'], string[]> = {
+  slips: ['CANHOTO DO CLIENTE', 'NÃO É BOLETO BANCÁRIO', 'Vencimento', 'R$ 100,00', 'Conceição'],
+  letter: ['AVISO DE PARCELAS EM ATRASO', 'PARA PAGAR', 'R$ 205,93', 'Página 1 de 1', 'São José dos Campos, 20 de março de 2026.'],
+  letters: ['AVISO DE PARCELAS EM ATRASO', 'Página 1 de 1'],
+  receipt: ['RECIBO Nº C1-000153', 'cento e cinquenta reais', 'R$ 150,00'],
+  agreement: ['TERMO DE ACORDO E CONFISSÃO DE DÍVIDA', 'duzentos e cinco reais e noventa e três centavos', 'Testemunha 1'],
+  statement: ['EXTRATO DO CLIENTE', 'Total para quitar em 20/03/2026: R$ 505,93'],
+  dossier: ['DOSSIÊ DE COBRANÇA', 'Cabe no Juizado sem advogado', 'R$ 32.420,00', 'R$ 64.840,00'],
+};
+
+/** The same jobs with the longest names and addresses the forms allow. */
+function withLongCustomer(job: DocumentJob): DocumentJob {
+  const j = structuredClone(job) as DocumentJob & { data: Record<string, unknown> };
+  const d = j.data as { customer?: unknown; slips?: { customer: unknown }[]; letters?: { customer: unknown }[] };
+  if (d.customer) d.customer = SAMPLE_LONG_CUSTOMER;
+  d.slips?.forEach((s) => (s.customer = SAMPLE_LONG_CUSTOMER));
+  d.letters?.forEach((l) => (l.customer = SAMPLE_LONG_CUSTOMER));
+  return j;
+}
+
+describe.skipIf(!tools)('documents as PDF', () => {
+  for (const job of sampleJobs()) {
+    it(`${job.kind}: text and margins`, async () => {
+      for (const variant of [job, withLongCustomer(job)]) {
+        const file = writeTemp(await renderPdfNode(buildDocument(variant)), `${variant.kind}.pdf`);
+        const text = pdfText(file).replace(/\s+/g, ' ');
+        if (variant === job) for (const s of EXPECTED[job.kind]) expect(text, s).toContain(s);
+        expect(pdfPageCount(file)).toBeGreaterThan(0);
+        for (const w of wordBoxes(file)) {
+          expect(w.xMin, `${w.word} (page ${w.page})`).toBeGreaterThanOrEqual(8);
+          expect(w.xMax, `${w.word} (page ${w.page})`).toBeLessThanOrEqual(w.pageWidth - 8);
+          expect(w.yMax, `${w.word} (page ${w.page})`).toBeLessThanOrEqual(w.pageHeight - 8);
+        }
+      }
+    });
+  }
+});
