@@ -2,7 +2,7 @@
 // cancelled (cancel = abort the signal).
 import type { ExportProgress, ExportRequest, ExportResponse, ExportTimings } from './protocol';
 
-export type { ExportFormat, ExportProgress, ExportTimings } from './protocol';
+export type { ExportFormat, ExportProgress, ExportTimings } from './build-file';
 
 export interface ExportResult {
   bytes: Uint8Array<ArrayBuffer>;

@@ -1,12 +1,11 @@
-// Module Web Worker that builds the accountant's workbook (or one CSV) from the shop's rows:
-// read (chunked) -> tables (shared/export) -> XLSX/CSV bytes, with progress. Cancelling is
-// the page terminating this worker.
+// Module Web Worker that builds the accountant's workbook (or one CSV) straight from the
+// database: read (chunked, only the period's window) -> tables -> XLSX/CSV bytes, with
+// progress. Cancelling is the page terminating this worker.
 import { Dexie } from 'dexie';
-import { buildAccountantTables, exportFileStem } from '@shared/export/accountant';
-import { tableToCsvBytes } from '@shared/export/csv';
+import { buildDebtLines } from '@shared/reports/debt-lines';
 import { readReportData } from '../db/report-read';
+import { buildExportFile } from './build-file';
 import type { ExportProgress, ExportRequest, ExportResponse } from './protocol';
-import { writeXlsx } from './xlsx/write-xlsx';
 
 let lastPost = 0;
 function progress(p: ExportProgress): void {
@@ -27,32 +26,15 @@ async function run(req: ExportRequest): Promise<void> {
   } finally {
     db.close();
   }
-  const t1 = performance.now();
-  progress({ phase: 'build', done: 0, total: 1 });
-  const only = req.format === 'csv' ? [req.table ?? 'resumo'] : undefined;
-  const tables = buildAccountantTables(data, req.period, req.generatedOn, only);
-  const rows = tables.reduce((s, t) => s + t.rows.length, 0);
-  const t2 = performance.now();
-  const stem = exportFileStem(req.period);
-  let bytes: Uint8Array<ArrayBuffer>;
-  let fileName: string;
-  if (req.format === 'csv') {
-    const table = tables[0];
-    if (!table) throw new Error('Tabela desconhecida.');
-    bytes = tableToCsvBytes(table);
-    fileName = `${stem}-${table.slug}.csv`;
-  } else {
-    bytes = await writeXlsx(tables, { title: 'Caderneta — exportação para o contador', onProgress: (p) => progress(p) });
-    fileName = `${stem}.xlsx`;
-  }
-  const t3 = performance.now();
+  const readMs = Math.round(performance.now() - t0);
+  const file = await buildExportFile(data, buildDebtLines(data), req, progress);
   const msg: ExportResponse = {
     type: 'done',
-    bytes,
-    fileName,
-    timings: { readMs: Math.round(t1 - t0), buildMs: Math.round(t2 - t1), writeMs: Math.round(t3 - t2), totalMs: Math.round(t3 - t0), rows },
+    bytes: file.bytes,
+    fileName: file.fileName,
+    timings: { readMs, buildMs: file.buildMs, writeMs: file.writeMs, totalMs: Math.round(performance.now() - t0), rows: file.rows },
   };
-  self.postMessage(msg, { transfer: [bytes.buffer] });
+  self.postMessage(msg, { transfer: [file.bytes.buffer] });
 }
 
 self.addEventListener('message', (e: MessageEvent<ExportRequest>) => {

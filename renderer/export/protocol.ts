@@ -1,8 +1,10 @@
-// Messages between the page and the accountant-export worker.
+// Messages between the page and the standalone accountant-export worker (export.worker.ts),
+// for callers outside the Relatórios screen (which exports from its own worker's rows).
 import type { AccountantTableId } from '@shared/export/accountant';
 import type { ExportPeriod } from '@shared/export/context';
+import type { ExportFormat, ExportProgress, ExportTimings } from './build-file';
 
-export type ExportFormat = 'xlsx' | 'csv';
+export type { ExportFormat, ExportPhase, ExportProgress, ExportTimings } from './build-file';
 
 export interface ExportRequest {
   dbName: string;
@@ -12,22 +14,6 @@ export interface ExportRequest {
   format: ExportFormat;
   /** For CSV: the one table to write. */
   table?: AccountantTableId;
-}
-
-export type ExportPhase = 'read' | 'build' | 'rows' | 'compress';
-
-export interface ExportProgress {
-  phase: ExportPhase;
-  done: number;
-  total: number;
-}
-
-export interface ExportTimings {
-  readMs: number;
-  buildMs: number;
-  writeMs: number;
-  totalMs: number;
-  rows: number;
 }
 
 export type ExportResponse =

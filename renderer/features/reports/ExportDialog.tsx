@@ -5,9 +5,9 @@ import { addMonthsClamped } from '@shared/dates/calendar';
 import { monthEnd } from '@shared/reports/months';
 import { ACCOUNTANT_TABLES, type AccountantTableId } from '@shared/export/accountant';
 import { Modal } from '../../components/Modal';
-import { useDb } from '../../app/database';
 import { desktop } from '../../desktop';
-import { isAbortError, runExport, type ExportFormat, type ExportProgress } from '../../export/export-client';
+import type { ExportFormat, ExportProgress } from '../../export/build-file';
+import { isAbortError, type Exporter } from './useReports';
 import { dateBR, int } from './format';
 import { DateBRInput } from './DateBRInput';
 
@@ -30,8 +30,7 @@ function presets(today: string): { label: string; from: string; to: string }[] {
   ];
 }
 
-export function ExportDialog({ open, onClose, today }: { open: boolean; onClose: () => void; today: string }) {
-  const db = useDb();
+export function ExportDialog({ open, onClose, today, exporter }: { open: boolean; onClose: () => void; today: string; exporter: Exporter }) {
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
   const [format, setFormat] = useState<ExportFormat>('xlsx');
@@ -51,7 +50,7 @@ export function ExportDialog({ open, onClose, today }: { open: boolean; onClose:
     setMessage(null);
     setProgress({ phase: 'read', done: 0, total: 1 });
     try {
-      const r = await runExport({ dbName: db.name, period: { from, to }, generatedOn: today, format, table }, setProgress, ctrl.signal);
+      const r = await exporter({ period: { from, to }, generatedOn: today, format, table }, setProgress, ctrl.signal);
       const filters = format === 'xlsx' ? [{ name: 'Planilha do Excel', extensions: ['xlsx'] }] : [{ name: 'CSV (separado por ponto e vírgula)', extensions: ['csv'] }];
       const saved = await desktop().saveFile(r.bytes, r.fileName, filters);
       const secs = (r.timings.totalMs / 1000).toFixed(1).replace('.', ',');

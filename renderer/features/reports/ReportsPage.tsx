@@ -88,7 +88,7 @@ export default function ReportsPage() {
           ) : null}
         </div>
       ) : null}
-      <ExportDialog open={exporting} onClose={() => setExporting(false)} today={today} />
+      <ExportDialog open={exporting} onClose={() => setExporting(false)} today={today} exporter={r.exportFile} />
     </div>
   );
 }

@@ -1,66 +1,60 @@
-// Module Web Worker of the Relatórios screen: reads the shop's rows once (chunked, by key)
-// and computes the figures for each choice of data-base and filters, off the UI thread.
-import { Dexie } from 'dexie';
-import { buildDebtLines, type DebtLine } from '@shared/reports/debt-lines';
-import { computeReports, reportWindowStart, type ReportOptions } from '@shared/reports/compute';
-import type { ReportData } from '@shared/reports/types';
-import { readReportData } from '../../db/report-read';
+// Module Web Worker of the Relatórios screen: reads the shop's rows (chunked, by window),
+// computes the figures for each choice of data-base and filters, and builds the accountant's
+// file — all off the UI thread, one job at a time.
+import { computeReports, reportWindowStart } from '@shared/reports/compute';
+import { buildExportFile } from '../../export/build-file';
+import { DataCache } from './data-cache';
 import type { ReportsRequest, ReportsResponse } from './protocol';
 
-let data: ReportData | null = null;
-let lines: DebtLine[] | null = null;
-let loadedFrom: string | null = null;
-let dbName = '';
+let cache: DataCache | null = null;
 
-function post(msg: ReportsResponse): void {
-  self.postMessage(msg);
+function post(msg: ReportsResponse, transfer: Transferable[] = []): void {
+  self.postMessage(msg, { transfer });
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-async function load(from: string): Promise<void> {
+function throttled(id: number): (phase: 'read' | 'build' | 'rows' | 'compress', done: number, total: number) => void {
+  let last = 0;
+  return (phase, done, total) => {
+    const now = performance.now();
+    if (done < total && now - last < 80) return;
+    last = now;
+    post({ type: 'progress', id, phase, done, total });
+  };
+}
+
+async function run(req: Exclude<ReportsRequest, { type: 'init' }>): Promise<void> {
+  if (!cache) throw new Error('Banco de dados não informado.');
+  const progress = throttled(req.id);
   const started = performance.now();
-  const db = new Dexie(dbName);
-  try {
-    await db.open();
-    let last = 0;
-    data = await readReportData(db, { from, contacts: true }, (p) => {
-      const now = performance.now();
-      if (now - last < 100 && p.done < p.total) return;
-      last = now;
-      post({ type: 'progress', done: p.done, total: p.total });
-    });
-  } finally {
-    db.close();
+  const need = req.type === 'compute' ? { from: reportWindowStart(req.options), to: req.options.asOf } : { from: req.job.period.from, to: req.job.period.to };
+  const got = await cache.get(need, (p) => progress('read', p.done, p.total));
+  if (got.read) post({ type: 'loaded', rows: got.read.rows, ms: got.read.ms });
+  const readMs = Math.round(performance.now() - started);
+  if (req.type === 'compute') {
+    const t = performance.now();
+    const result = computeReports(got.data, req.options, got.lines);
+    post({ type: 'result', id: req.id, result, ms: Math.round(performance.now() - t) });
+    return;
   }
-  lines = buildDebtLines(data);
-  loadedFrom = from;
-  const rows = data.customers.length + data.sales.length + data.installments.length + data.payments.length;
-  post({ type: 'loaded', rows, ms: Math.round(performance.now() - started) });
+  const file = await buildExportFile(got.data, got.lines, req.job, (p) => progress(p.phase, p.done, p.total));
+  const timings = { readMs, buildMs: file.buildMs, writeMs: file.writeMs, totalMs: Math.round(performance.now() - started), rows: file.rows };
+  post({ type: 'exported', id: req.id, bytes: file.bytes, fileName: file.fileName, timings }, [file.bytes.buffer]);
 }
 
-/** Computes, first (re)reading when the window starts before what was read. */
-async function compute(id: number, options: ReportOptions): Promise<void> {
-  const from = reportWindowStart(options);
-  if (!data || !lines || loadedFrom === null || from < loadedFrom) await load(from);
-  if (!data || !lines) throw new Error('Dados ainda não carregados.');
-  const started = performance.now();
-  const result = computeReports(data, options, lines);
-  post({ type: 'result', id, result, ms: Math.round(performance.now() - started) });
-}
-
-// One job at a time, in order: a compute waits for the read before it.
 let queue: Promise<void> = Promise.resolve();
 
 self.addEventListener('message', (e: MessageEvent<ReportsRequest>) => {
   const req = e.data;
-  queue = queue.then(async () => {
-    if (req.type === 'load') {
-      dbName = req.dbName;
-      data = null;
-      loadedFrom = null;
-      return;
-    }
-    await compute(req.id, req.options).catch((err: unknown) => post({ type: 'error', id: req.id, message: `Não foi possível calcular os relatórios: ${message(err)}` }));
-  });
+  if (req.type === 'init') {
+    cache = new DataCache(req.dbName);
+    return;
+  }
+  queue = queue.then(() =>
+    run(req).catch((err: unknown) => {
+      const what = req.type === 'compute' ? 'calcular os relatórios' : 'gerar o arquivo';
+      post({ type: 'error', id: req.id, message: `Não foi possível ${what}: ${message(err)}` });
+    }),
+  );
 });
