@@ -108,7 +108,7 @@ export function sectionPaging(leftLabel: string, margin: number): { background: 
         ],
         fontSize: 7.5,
         color: MUTED,
-        margin: [margin, 14, margin, 0],
+        margin: [margin, 12, margin, 0],
       };
     },
   };

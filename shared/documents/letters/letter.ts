@@ -16,7 +16,7 @@ import { fillLetterText, letterFields } from './fill';
 import { LETTER_LABELS } from './templates';
 
 const M = 56;
-const TOP = 128;
+const TOP = 120;
 const BOX_WIDTH = 150;
 const BOX_TOP = TOP + 2;
 const QR = 96;
@@ -79,7 +79,7 @@ function signature(d: LetterData): Content {
   return {
     unbreakable: true,
     stack: [
-      para('Atenciosamente,', { fontSize: 10.5, margin: [0, 6, 0, 34] }),
+      para('Atenciosamente,', { fontSize: 10, margin: [0, 4, 0, 26] }),
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 220, y2: 0, lineWidth: 0.6, lineColor: '#000000' }] },
       para(d.signatory?.trim() || d.shop.name.trim(), { fontSize: 10, bold: true, margin: [0, 3, 0, 0] }),
       para([documentLabel(d.shop.document), addressLine(d.shop.address)].filter((s) => s !== '').join(' · '), { fontSize: 8.5, color: MUTED }),
@@ -98,7 +98,7 @@ function body(d: LetterData): Content[] {
       continue;
     }
     // Wrapped here, one node per line: far cheaper for pdfmake than a paragraph of words.
-    out.push(wrapped(fillLetterText(text, fields), CONTENT_WIDTH, { fontSize: 10, lineHeight: 1.2, margin: [0, 0, 0, 7] }));
+    out.push(wrapped(fillLetterText(text, fields), CONTENT_WIDTH, { fontSize: 10, lineHeight: 1.16, margin: [0, 0, 0, 6] }));
   }
   return out;
 }
@@ -123,13 +123,13 @@ export function letterSection(sheet: StampSheet, d: LetterData, onFirstPage?: ()
           { width: BOX_WIDTH + 12, canvas: [{ type: 'line', x1: 0, y1: 0, x2: 0, y2: box.height + 8, lineWidth: 0, lineColor: '#ffffff' }] },
         ],
       },
-      para(fillLetterText(d.template.title, letterFields(d)).toUpperCase(), { fontSize: 12, bold: true, alignment: 'center', margin: [0, 10, 0, 12] }),
+      para(fillLetterText(d.template.title, letterFields(d)).toUpperCase(), { fontSize: 12, bold: true, alignment: 'center', margin: [0, 6, 0, 10] }),
       ...body(d),
       signature(d),
     ],
-    pageMargins: [M, TOP, M, 60],
+    pageMargins: [M, TOP, M, 50],
     // A fresh letterhead per page: pdfmake moves the vectors of the nodes it lays out.
-    header: () => ({ stack: [letterhead(d.shop, CONTENT_WIDTH)], margin: [M, 34, M, 0] }),
+    header: () => ({ stack: [letterhead(d.shop, CONTENT_WIDTH)], margin: [M, 30, M, 0] }),
     footer: paging.footer,
     background: (page, size) => {
       if (!started) {
@@ -155,7 +155,7 @@ export function lettersDocument(data: LettersData, onProgress?: (done: number, t
   const shop = first?.shop;
   return {
     pageSize: 'A4',
-    pageMargins: [M, TOP, M, 60],
+    pageMargins: [M, TOP, M, 50],
     info: {
       title: first ? (total === 1 ? LETTER_LABELS[first.template.kind] : `Cartas de cobrança (${total})`) : 'Cartas',
       author: shop ? shopDisplayName(shop) : 'Caderneta',
