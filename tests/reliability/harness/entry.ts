@@ -138,6 +138,12 @@ const api = {
     return (await db.payments.toCollection().primaryKeys()) as string[];
   },
 
+  /** Receipt numbers of every payment (to check that two tabs never gave one twice). */
+  async receiptNumbers(name: string): Promise<string[]> {
+    const db = await dbOf(name);
+    return (await db.payments.toArray()).map((p) => p.receiptNumber);
+  },
+
   close(): void {
     for (const db of open.values()) db.close();
     open.clear();
