@@ -180,9 +180,40 @@ test.describe('collection board', () => {
     await expect(page.getByTestId('renegotiation-done-total')).toContainText(`Acordo de ${(await page.getByTestId('renegotiation-done-total').textContent())?.match(/R\$ [\d.,]+/)?.[0] ?? ''}`);
     const doneCents = Number(((await page.getByTestId('renegotiation-done-total').textContent())?.match(/R\$ ([\d.,]+)/)?.[1] ?? '').replace(/[^\d]/g, ''));
     expect(doneCents).toBe(total);
+    // The term (confissão de dívida) is made and saved; it goes into the documents registry.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('agreement-term-save').click();
+    expect((await download).suggestedFilename()).toMatch(/^termo-de-acordo.*\.pdf$/);
+    await expect(page.getByTestId('renegotiation-done').getByRole('status')).toContainText('Termo registrado');
     await page.getByTestId('renegotiation-done').getByRole('button', { name: 'Fechar' }).click();
     await page.getByTestId('card-dialog').getByRole('button', { name: 'Fechar' }).click();
     await expect(card(page, 'Antônio Wellington Alves Monteiro')).toHaveAttribute('data-column', 'em_acordo');
+  });
+});
+
+test.describe('letters', () => {
+  test('prints the prior notice for a column; ten days later the legal stage is unlocked', async ({ page }) => {
+    test.setTimeout(120_000);
+    await loadDemo(page);
+    await openBoard(page);
+    await page.getByTestId('filter-text').fill('Márcio Dias Moura');
+    await expect(card(page, 'Márcio Dias Moura')).toHaveAttribute('data-column', 'suspenso');
+    await page.getByTestId('letters-suspenso').click();
+    await expect(page.getByTestId('batch-status')).toContainText('Pronto: 1 carta', { timeout: 60_000 });
+    const download = page.waitForEvent('download');
+    await page.getByTestId('batch-save').click();
+    await download;
+    await expect(page.getByTestId('batch-note')).toContainText('PDF salvo');
+    await page.getByTestId('batch-close').click();
+    await expect(card(page, 'Márcio Dias Moura').getByTestId('card-last-contact')).toContainText('Carta');
+    // Nine days later the notice is too recent; on the tenth day the card may go on.
+    await openBoard(page, '2026-12-02');
+    await focusOn(page, 'Márcio Dias Moura');
+    await expect(card(page, 'Márcio Dias Moura')).toHaveAttribute('data-column', 'suspenso');
+    await openBoard(page, '2026-12-03');
+    await focusOn(page, 'Márcio Dias Moura');
+    await expect(card(page, 'Márcio Dias Moura')).toHaveAttribute('data-column', 'juridico');
+    await expect(card(page, 'Márcio Dias Moura').getByTestId('badge-j')).toHaveText('Cabe no Juizado sem advogado');
   });
 });
 

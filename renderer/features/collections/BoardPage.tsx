@@ -17,6 +17,7 @@ import { PrescribedNote } from './board/PrescribedNote';
 import { CustomerCollectionPanel } from './CustomerCollectionPanel';
 import { PauseDialog } from './dialogs/PauseDialog';
 import { RenegotiationDialog } from './dialogs/RenegotiationDialog';
+import { ColumnLetters } from './print/ColumnLetters';
 import './board.css';
 
 type Dialog =
@@ -37,6 +38,7 @@ export default function BoardPage() {
   const cards = state?.board.cards;
   const groups = useMemo(() => groupByColumn(cards ?? [], columns.map((c) => c.id), filters), [cards, columns, filters]);
   const people = useMemo(() => responsibles(cards ?? []), [cards]);
+  const stageIds = useMemo(() => policy?.stages.map((s) => s.id) ?? [], [policy]);
   const handlers = useMemo(
     () => ({ onOpen: (card: BoardCard) => setDialog({ kind: 'open', card }), onMove: (card: BoardCard) => setDialog({ kind: 'move', card }) }),
     [],
@@ -76,7 +78,17 @@ export default function BoardPage() {
       <BoardFiltersBar value={filters} onChange={setFilters} columns={columns} people={people} />
       <PrescribedNote items={state.board.prescribed} />
       <p className={message ? "board-toast" : "sr-only"} role="status" aria-live="polite" data-testid="board-message">{message}</p>
-      <Board columns={columns} groups={groups} today={today} handlers={handlers} onDrop={onDrop} />
+      <Board
+        columns={columns}
+        groups={groups}
+        today={today}
+        handlers={handlers}
+        onDrop={onDrop}
+        columnExtra={(id, g) => {
+          const col = columns.find((c) => c.id === id);
+          return col?.stage ? <ColumnLetters stageId={id} stageName={col.name} stageIds={stageIds} cards={g.cards} today={today} onDone={setMessage} /> : null;
+        }}
+      />
 
       {dialog?.kind === 'open' ? (
         <Modal open wide title={dialog.card.name} onClose={close} testId="card-dialog" footer={<><Link className="btn" to={`/clientes/${dialog.card.customerId}`}>Abrir ficha do cliente</Link><button type="button" className="btn primary" onClick={close}>Fechar</button></>}>

@@ -12,6 +12,10 @@ import { renegotiateDebt, type RenegotiationResult } from '../../../db/agreement
 import { useCollectionCustomer, type CollectionCustomer } from '../useCollectionCustomer';
 import { quote, FREQUENCY_LABELS, type FrequencyKey, type RenegotiationForm } from './renegotiation-form';
 import { RenegotiationQuote } from './RenegotiationQuote';
+import { DocumentActions } from '../../../documents/DocumentActions';
+import { Nested } from './Nested';
+import { buildAgreementData } from '../print/letter-data';
+import { recordAgreementTerm } from '../print/record-issued';
 
 export interface RenegotiationDialogProps {
   open: boolean;
@@ -145,7 +149,10 @@ function RenegotiationFormView({ data, today, onClose, onDone }: { data: Collect
 }
 
 function AgreementDone({ result, onClose }: { result: RenegotiationResult; onClose: () => void }) {
+  const db = useDb();
+  const today = useToday();
   const t = result.terms;
+  const [note, setNote] = useState<string | null>(null);
   return (
     <Modal open title="Acordo registrado" onClose={onClose} testId="renegotiation-done" footer={<button type="button" className="btn primary" onClick={onClose} autoFocus>Fechar</button>}>
       <p className="alert ok" data-testid="renegotiation-done-total">
@@ -153,6 +160,20 @@ function AgreementDone({ result, onClose }: { result: RenegotiationResult; onClo
         {t.plan.length} parcela(s). As parcelas antigas ficaram como renegociadas.
       </p>
       <p className="muted">Imprima o termo de acordo e confissão de dívida para o cliente assinar: a assinatura interrompe a prescrição (CC art. 202, VI).</p>
+      <Nested>
+      <DocumentActions
+        kind="agreement"
+        data={() => buildAgreementData(db, result, today)}
+        fileName={`Termo de acordo ${result.agreement.date}`}
+        title="Termo de acordo e confissão de dívida"
+        testId="agreement-term"
+        onIssued={async (pdf) => {
+          await recordAgreementTerm(db, result, pdf, today);
+          setNote('Termo registrado nos documentos do cliente.');
+        }}
+      />
+      </Nested>
+      {note ? <p className="muted" role="status">{note}</p> : null}
     </Modal>
   );
 }
