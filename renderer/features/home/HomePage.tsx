@@ -18,6 +18,7 @@ import './home.css';
 
 // The dialogs load when first needed: Início is the first screen and must open fast.
 const ContactDialog = lazy(() => import('../collections/dialogs/ContactDialog').then((m) => ({ default: m.ContactDialog })));
+const CustomerLetterDialog = lazy(() => import('../collections/print/CustomerLetterDialog').then((m) => ({ default: m.CustomerLetterDialog })));
 const SendMessageDialog = lazy(() => import('../collections/dialogs/SendMessageDialog').then((m) => ({ default: m.SendMessageDialog })));
 
 const PAGE = 40;
@@ -25,6 +26,9 @@ const MESSAGE_CHANNELS = new Set(['whatsapp', 'email', 'sms']);
 const CONTACT_CHANNELS = { phone: 'phone', visit: 'visit', letter: 'letter' } as const;
 
 type Dialog = { item: TodayItem; action: RowAction } | null;
+
+/** A régua step done by printing its letter. */
+const isLetterStep = (i: TodayItem): boolean => i.kind === 'stage' && i.channel === 'letter';
 
 export default function HomePage() {
   const db = useDb();
@@ -109,13 +113,16 @@ export default function HomePage() {
         onSent={() => d && void resolve(d.item, 'done')}
       />
       <ContactDialog
-        open={d?.action === 'do' && !d.item.agreementId && !MESSAGE_CHANNELS.has(d.item.channel ?? '')}
+        open={d?.action === 'do' && !d.item.agreementId && !MESSAGE_CHANNELS.has(d.item.channel ?? '') && !isLetterStep(d.item)}
         customerId={d?.item.customerId ?? ''}
         customerName={d?.item.name ?? ''}
         defaultChannel={CONTACT_CHANNELS[d?.item.channel as keyof typeof CONTACT_CHANNELS] ?? 'phone'}
         onClose={close}
         onSaved={() => d && void resolve(d.item, 'done')}
       />
+      {d?.action === 'do' && isLetterStep(d.item) && d.item.stageId ? (
+        <CustomerLetterDialog customerId={d.item.customerId} name={d.item.name} stageId={d.item.stageId} stageIds={list.stageIds} today={today} onClose={close} onDone={() => void resolve(d.item, 'done')} />
+      ) : null}
       </Suspense>
       {d?.action === 'skip' ? (
         <ReasonDialog open title={`Pular: ${d.item.name}`} label="Por que pular esta ação?" confirmLabel="Pular" onClose={close} onConfirm={(reason) => resolve(d.item, 'skipped', reason)}>

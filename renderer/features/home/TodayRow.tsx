@@ -12,7 +12,7 @@ const DO_LABEL: Record<string, string> = {
   sms: 'Enviar mensagem',
   phone: 'Registrar ligação',
   visit: 'Registrar visita',
-  letter: 'Registrar carta',
+  letter: 'Imprimir carta',
   internal: 'Registrar',
 };
 

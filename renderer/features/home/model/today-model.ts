@@ -27,6 +27,8 @@ export interface TodayItem {
   /** How "Fazer" contacts the customer (null = no contact: e.g. break an agreement). */
   channel: ContactChannel | null;
   templateId: string | null;
+  /** The régua stage of a step (for its letter). */
+  stageId: string | null;
   dueOn: string;
   /** Due before today (a missed day caught up, or put off to today). */
   late: boolean;
@@ -77,6 +79,7 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
       detail: dueOn < today ? `Desde ${formatDateBR(dueOn)}` : 'Para hoje',
       channel: t.stage.channel,
       templateId: t.stage.templateId,
+      stageId: t.stage.stageId,
       dueOn,
       late: dueOn < today,
       agreementId: null,
@@ -102,6 +105,7 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
       detail: `${formatBRL(p.contact.promisedCents ?? 0)} prometidos para ${formatDateBR(p.contact.promisedDate)}`,
       channel: 'phone',
       templateId: s.stageTemplate?.(p.contact.customerId) ?? null,
+      stageId: null,
       dueOn: p.contact.promisedDate,
       late: broken,
       agreementId: null,
@@ -121,6 +125,7 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
       detail: n.nextAction.date < today ? `Agendado para ${formatDateBR(n.nextAction.date)}` : 'Agendado para hoje',
       channel: 'phone',
       templateId: s.stageTemplate?.(n.customerId) ?? null,
+      stageId: null,
       dueOn: n.nextAction.date,
       late: n.nextAction.date < today,
       agreementId: null,
@@ -129,7 +134,7 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
   for (const t of s.tasks) {
     if (t.kind !== 'agreement' || !t.info || hidden(t, today)) continue;
     const dueOn = t.status === 'rescheduled' && t.showOn ? t.showOn : t.on;
-    out.push({ key: t.key, kind: 'agreement', section: 'acordos', customerId: t.customerId, name: name(t.customerId), title: t.info.title, detail: t.info.detail, channel: 'phone', templateId: s.stageTemplate?.(t.customerId) ?? null, dueOn, late: dueOn < today, agreementId: null });
+    out.push({ key: t.key, kind: 'agreement', section: 'acordos', customerId: t.customerId, name: name(t.customerId), title: t.info.title, detail: t.info.detail, channel: 'phone', templateId: s.stageTemplate?.(t.customerId) ?? null, stageId: null, dueOn, late: dueOn < today, agreementId: null });
   }
   for (const a of s.agreementsAtRisk) {
     const key = `agreement:${a.id}`;
@@ -144,6 +149,7 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
       detail: `Acordo de ${formatBRL(a.totalCents)} feito em ${formatDateBR(a.date)}`,
       channel: null,
       templateId: null,
+      stageId: null,
       dueOn: today,
       late: false,
       agreementId: a.id,
