@@ -10,6 +10,8 @@ export const FIGURES = [
   { id: 'today_ms', label: "open app until Today's list is drawn", unit: 'ms', max: 400 },
   { id: 'search_p95_ms', label: 'customer search keystroke → results, p95', unit: 'ms', max: 50 },
   { id: 'payment_ms', label: 'payment confirm → saved and screen updated', unit: 'ms', max: 50 },
+  { id: 'payment_tx_ms', label: '  receivePayment transaction alone', unit: 'ms' },
+  { id: 'commit_floor_ms', label: "  one-row 'strict' commit (disk flush)", unit: 'ms' },
   { id: 'board_data_ratio', label: 'board data / raw [status+dueDate] scan', unit: 'x', max: 0.5 },
   { id: 'board_data_app_ms', label: '  board data (loadBoardData)', unit: 'ms' },
   { id: 'board_data_raw_ms', label: '  raw getAll overdue + aggregation', unit: 'ms' },

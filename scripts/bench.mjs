@@ -211,7 +211,11 @@ async function main() {
       notes.board_data_app_ms = `${t.boardApp.rows} board rows`;
     }
     const plan = await bp.evaluate((n) => window.__bench.searchPlan(n), searchKeys);
-    const payees = await bp.evaluate((n) => window.__bench.payees(n), runs);
+    const payees = await bp.evaluate((n) => window.__bench.payees(n), 2 * runs);
+    for (let r = 0; r < runs; r++) {
+      samples.payment_tx_ms.push(await bp.evaluate((id) => window.__bench.paymentTx(id), payees[(runs + r) % payees.length]));
+      samples.commit_floor_ms.push(await bp.evaluate(() => window.__bench.commitFloor()));
+    }
     await bp.evaluate(() => window.__bench.release());
     await bp.close();
 

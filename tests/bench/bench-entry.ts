@@ -8,6 +8,7 @@ import { loadDataset, summariesFor, type Dataset } from '../../renderer/db/impor
 import { loadBoardData } from '../../renderer/db/board-data';
 import { searchCustomers, SEARCH_LIMIT } from '../../renderer/db/queries';
 import type { CustomerRow, InstallmentRow } from '../../renderer/db/types';
+import { receivePayment } from '../../renderer/db/payments';
 import { renderPdf } from '../../renderer/documents/pdf-client';
 import { runExport } from '../../renderer/export/export-client';
 import { SAMPLE_CUSTOMER, SAMPLE_POLICY, SAMPLE_SHOP, sampleBoletoBarcode, sampleInstallments } from '@shared/documents/samples';
@@ -237,6 +238,29 @@ async function searchPlan(timed: number): Promise<SearchStep[]> {
   return steps;
 }
 
+/** receivePayment alone (R$ 1,00 from a late customer), without the screen. */
+async function paymentTx(customerId: string): Promise<number> {
+  const db = await openDb(APP_DB);
+  const t0 = performance.now();
+  await receivePayment(db, { customerId, amountCents: 100, method: 'pix' }, today);
+  const ms = performance.now() - t0;
+  db.close();
+  return ms;
+}
+
+/** The storage floor of any saved payment: one small row put in a 'strict' transaction. */
+async function commitFloor(): Promise<number> {
+  const idb = await openNative(APP_DB);
+  const t0 = performance.now();
+  const tx = idb.transaction('meta', 'readwrite', { durability: 'strict' });
+  const done = txDone(tx);
+  tx.objectStore('meta').put({ id: 'bench:probe', value: t0, createdAt: '', updatedAt: '', deviceId: '' });
+  await done;
+  const ms = performance.now() - t0;
+  idb.close();
+  return ms;
+}
+
 /** Customers with overdue installments, for the payment runs (?cliente=id). */
 async function payees(n: number): Promise<string[]> {
   const db = await openDb(APP_DB);
@@ -324,7 +348,7 @@ function release(): void {
   dataset = null;
 }
 
-const api = { prepare, loadRaw, loadApp, boardApp, boardRaw, searchPlan, payees, letters, slips, xlsx, release, ready: true };
+const api = { prepare, loadRaw, loadApp, boardApp, boardRaw, searchPlan, payees, paymentTx, commitFloor, letters, slips, xlsx, release, ready: true };
 
 declare global {
   interface Window {
