@@ -86,8 +86,15 @@ export async function assertInvariantsSince(known: ReadonlySet<string>): Promise
   if (problems.length > 0) throw new Error(`checkInvariants failed after the test:\n${problems.join('\n')}`);
 }
 
-/** Registers beforeEach/afterEach hooks: after every test, checkInvariants on its databases. */
+let registered = false;
+
+/**
+ * Registers beforeEach/afterEach hooks: after every test, checkInvariants on its databases.
+ * Once per test file (calling it again, e.g. from a setup file and the test, is a no-op).
+ */
 export function guardInvariants(): void {
+  if (registered) return;
+  registered = true;
   beforeEach(async () => {
     before = new Set(await databaseNames());
   });
