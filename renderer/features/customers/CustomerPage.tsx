@@ -17,6 +17,7 @@ import type { PaymentRow } from '../../db/types';
 import { useCustomerDetail } from '../../db/hooks';
 import { ContactsTable, DocumentsTable, InstallmentsTable, PaymentsTable } from './CustomerTables';
 import { CustomerCollectionPanel } from '../collections';
+import { CustomerDocumentActions, PaymentReceiptModal } from './CustomerDocumentActions';
 
 export function CustomerPage() {
   const { id = '' } = useParams();
@@ -25,6 +26,7 @@ export function CustomerPage() {
   const navigate = useNavigate();
   const d = useCustomerDetail(db, id, today);
   const [reversing, setReversing] = useState<PaymentRow | null>(null);
+  const [receipt, setReceipt] = useState<PaymentRow | null>(null);
   const [blocking, setBlocking] = useState(false);
   const [anonymizing, setAnonymizing] = useState(false);
   const [showClosed, setShowClosed] = useState(false);
@@ -77,6 +79,7 @@ export function CustomerPage() {
       {(d.summary?.creditCents ?? 0) > 0 ? <p className="alert ok">Crédito do cliente na loja: {formatBRL(d.summary?.creditCents ?? 0)}</p> : null}
       {!c.anonymizedAt ? (
         <div className="row" style={{ marginBottom: 16 }}>
+          <CustomerDocumentActions detail={d} today={today} />
           <button className="btn" onClick={() => (c.blocked ? void run(() => setCreditBlocked(db, c.id, false), 'Crédito desbloqueado.') : setBlocking(true))} data-testid="action-block">
             {c.blocked ? 'Desbloquear crédito' : 'Bloquear crédito'}
           </button>
@@ -97,10 +100,11 @@ export function CustomerPage() {
           <CustomerCollectionPanel customerId={c.id} hideHistory onMessage={(text) => setNotice({ ok: true, text })} />
         </section>
       ) : null}
-      <section className="card"><h2>Pagamentos</h2><PaymentsTable payments={d.payments} onReverse={setReversing} /></section>
+      <section className="card"><h2>Pagamentos</h2><PaymentsTable payments={d.payments} onReverse={setReversing} onReceipt={setReceipt} /></section>
       <section className="card"><h2>Histórico de cobrança</h2><ContactsTable contacts={d.contacts} /></section>
       <section className="card"><h2>Documentos emitidos</h2><DocumentsTable documents={d.documents} /></section>
 
+      <PaymentReceiptModal payment={receipt} customerName={c.name} onClose={() => setReceipt(null)} />
       <ReasonDialog
         open={reversing !== null}
         title={`Estornar pagamento ${reversing?.receiptNumber ?? ''}`}

@@ -1,12 +1,98 @@
+import { useCallback, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { addDays, formatDateBR, parseDateBR } from '@shared/dates/calendar';
 import { PageHeader, EmptyState } from '../../components/ui';
+import { maskDateBR } from '../../components/masks';
+import { useDb } from '../../app/database';
+import { useToday } from '../../app/useToday';
+import { BatchPrintDialog } from '../../documents/BatchPrintDialog';
+import { DOC_TYPE_LABELS, slipsData } from './doc-data';
+import { recordIssued } from './record';
 
+const PAGE = 200;
+
+function safeDate(t: string): string | null {
+  try {
+    return parseDateBR(t);
+  } catch {
+    return null;
+  }
+}
+
+/** The registry of every issued document, and the carnês of a period printed in one go. */
 export default function DocumentsPage() {
+  const db = useDb();
+  const today = useToday();
+  const [type, setType] = useState('');
+  const [from, setFrom] = useState(formatDateBR(today));
+  const [to, setTo] = useState(formatDateBR(addDays(today, 30)));
+  const [batch, setBatch] = useState(false);
+  const docs = useLiveQuery(async () => {
+    const rows = type ? await db.documents.where('type').equals(type).toArray() : await db.documents.orderBy('id').reverse().limit(PAGE).toArray();
+    const sorted = rows.sort((a, b) => b.id.localeCompare(a.id)).slice(0, PAGE);
+    const customers = await db.customers.bulkGet([...new Set(sorted.map((d) => d.customerId).filter((x): x is string => !!x))]);
+    const names = new Map(customers.filter((c) => !!c).map((c) => [c.id, c.name]));
+    return sorted.map((d) => ({ ...d, customerName: d.customerId ? (names.get(d.customerId) ?? '') : 'Vários clientes' }));
+  }, [db, type]);
+  const f = safeDate(from);
+  const t = safeDate(to);
+  const count = useLiveQuery(
+    () => (f && t && f <= t ? db.installments.where('[status+dueDate]').between(['open', f], ['open', t], true, true).count() : Promise.resolve(0)),
+    [db, f, t],
+  );
+  const slips = useCallback(async () => {
+    const ids = f && t ? await db.installments.where('[status+dueDate]').between(['open', f], ['open', t], true, true).primaryKeys() : [];
+    return slipsData(db, ids, today);
+  }, [db, f, t, today]);
+
   return (
     <>
       <PageHeader title="Documentos" subtitle="Carnês, cartas, recibos, termos de acordo e dossiês emitidos" />
-      <EmptyState title="Nenhum documento emitido" testId="documents-empty">
-        <p>Cada carnê, carta de cobrança ou recibo impresso fica registrado aqui, com número e data.</p>
-      </EmptyState>
+      <section className="card">
+        <h2>Carnês de um período</h2>
+        <p className="hint">Imprime de uma vez os boletos (com QR Pix) de todas as parcelas em aberto que vencem no período.</p>
+        <div className="row">
+          <label htmlFor="b-from" style={{ margin: 0 }}>Vencimento de</label>
+          <input id="b-from" value={from} onChange={(e) => setFrom(maskDateBR(e.target.value))} style={{ width: 130 }} />
+          <label htmlFor="b-to" style={{ margin: 0 }}>até</label>
+          <input id="b-to" value={to} onChange={(e) => setTo(maskDateBR(e.target.value))} style={{ width: 130 }} />
+          <button className="btn primary" disabled={!count} onClick={() => setBatch(true)} data-testid="batch-slips">Imprimir {count ?? 0} boleto(s)</button>
+        </div>
+        {!f || !t || f > t ? <div className="field-error" role="alert">Período inválido (use dd/mm/aaaa).</div> : null}
+      </section>
+      <section className="card">
+        <div className="row" style={{ justifyContent: 'space-between' }}>
+          <h2>Documentos emitidos</h2>
+          <select aria-label="Tipo de documento" value={type} onChange={(e) => setType(e.target.value)} style={{ width: 280 }}>
+            <option value="">Todos os tipos</option>
+            {Object.entries(DOC_TYPE_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          </select>
+        </div>
+        {docs === undefined ? <p className="loading">Carregando…</p> : docs.length === 0 ? (
+          <EmptyState title="Nenhum documento emitido" testId="documents-empty">
+            <p>Cada carnê, carta de cobrança, recibo ou dossiê impresso ou salvo fica registrado aqui, com número, data e a impressão digital (SHA-256) do arquivo.</p>
+          </EmptyState>
+        ) : (
+          <table className="data" data-testid="documents-table">
+            <thead><tr><th>Número</th><th>Tipo</th><th>Data</th><th>Cliente</th><th>SHA-256</th></tr></thead>
+            <tbody>
+              {docs.map((d) => (
+                <tr key={d.id} data-testid="document-row">
+                  <td>{d.number}</td>
+                  <td>{DOC_TYPE_LABELS[d.type] ?? d.type}</td>
+                  <td>{formatDateBR(d.date)}</td>
+                  <td>{d.customerId ? <Link to={`/clientes/${d.customerId}`}>{d.customerName}</Link> : d.customerName}</td>
+                  <td><code title={d.sha256}>{d.sha256.slice(0, 12)}…</code></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <BatchPrintDialog open={batch} title="Carnês do período" kind="slips" data={slips} itemNames={['boleto', 'boletos']} fileName={`Carnes ${from} a ${to}`}
+        onClose={() => setBatch(false)}
+        onIssued={async (pdf) => { await recordIssued(db, pdf, { type: 'carne', date: today }); }} />
     </>
   );
 }

@@ -1,6 +1,31 @@
-// Print buttons after a sale (carnê slips, purchase receipt), wired to the documents feature.
+// Print buttons after a sale: the carnê (payment slips) and a purchase voucher (the day's statement).
+import { useCallback } from 'react';
+import { useDb } from '../../app/database';
+import { DocumentActions } from '../../documents/DocumentActions';
 import type { CustomerRow, InstallmentRow, SaleRow } from '../../db/types';
+import { slipsData, statementData } from '../documents/doc-data';
+import { recordIssued } from '../documents/record';
 
-export function SaleDocuments(_props: { customer: CustomerRow; sale: SaleRow; installments: InstallmentRow[] }) {
-  return null;
+export function SaleDocuments({ customer, sale, installments }: { customer: CustomerRow; sale: SaleRow; installments: InstallmentRow[] }) {
+  const db = useDb();
+  const ids = installments.map((i) => i.id);
+  const idsKey = ids.join(',');
+  const slips = useCallback(() => slipsData(db, idsKey.split(','), sale.date), [db, idsKey, sale.date]);
+  const voucher = useCallback(() => statementData(db, customer.id, sale.date, sale.date, sale.date), [db, customer.id, sale.date]);
+  return (
+    <div className="doc-group">
+      {installments.length > 0 ? (
+        <div>
+          <strong>Carnê ({installments.length} {installments.length === 1 ? 'boleto' : 'boletos'})</strong>
+          <DocumentActions kind="slips" data={slips} fileName={`Carnê ${customer.name}`} testId="carne"
+            onIssued={(pdf) => void recordIssued(db, pdf, { type: 'carne', date: sale.date, customerId: customer.id, installmentIds: ids })} />
+        </div>
+      ) : null}
+      <div>
+        <strong>Comprovante da compra</strong>
+        <DocumentActions kind="statement" data={voucher} fileName={`Compra ${customer.name} ${sale.date}`} testId="voucher"
+          onIssued={(pdf) => void recordIssued(db, pdf, { type: 'extrato', date: sale.date, customerId: customer.id })} />
+      </div>
+    </div>
+  );
 }

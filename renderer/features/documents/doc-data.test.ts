@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { aCustomer, finishDbs, freshDb } from '../../db/test-helpers';
+import { createCreditSale } from '../../db/sales';
+import { receivePayment, reversePayment } from '../../db/payments';
+import { updateSettings } from '../../db/settings';
+import { dossierData, receiptData, slipsData, statementData } from './doc-data';
+
+afterEach(async () => {
+  expect(await finishDbs()).toEqual([]);
+});
+
+async function shopWithDebt() {
+  const db = await freshDb('docs');
+  await updateSettings(db, 'shop', { name: 'Loja Teste', document: '11222333000181', pixKey: '11222333000181', address: { cep: '01310100', street: 'Rua A', number: '1', complement: '', district: 'Centro', city: 'São Paulo', uf: 'SP' } });
+  const c = await aCustomer(db, { document: '52998224725' });
+  const { installments } = await createCreditSale(db, { customerId: c.id, date: '2026-01-10', description: 'Geladeira', totalCents: 30000, downPaymentCents: 0, plan: { kind: 'plan', count: 3, firstDueDate: '2026-02-10', every: 'month' } }, '2026-01-10');
+  return { db, c, installments };
+}
+
+describe('document data from the database', () => {
+  it('a statement reconciles: opening balance + entries = principal still open', async () => {
+    const { db, c } = await shopWithDebt();
+    const late = await receivePayment(db, { customerId: c.id, amountCents: 5000, method: 'pix' }, '2026-03-02');
+    await receivePayment(db, { customerId: c.id, amountCents: 10000, method: 'dinheiro' }, '2026-03-20');
+    await reversePayment(db, late.payment.id, 'Pix devolvido', '2026-03-25');
+    const s = await statementData(db, c.id, '2026-03-01', '2026-03-31', '2026-03-31');
+    const closing = s.openingBalanceCents + s.entries.reduce((t, e) => t + e.amountCents, 0);
+    const open = (await db.installments.where('customerId').equals(c.id).toArray()).filter((i) => i.status === 'open').reduce((t, i) => t + i.amountCents - i.paidPrincipalCents, 0);
+    expect(s.openingBalanceCents).toBe(30000);
+    expect(closing).toBe(open);
+    expect(s.entries.some((e) => e.kind === 'charge' && e.amountCents > 0)).toBe(true);
+    expect(s.entries.some((e) => e.description.includes('Pix devolvido'))).toBe(true);
+  });
+
+  it('a receipt lists what the payment paid on each installment', async () => {
+    const { db, c } = await shopWithDebt();
+    const { payment } = await receivePayment(db, { customerId: c.id, amountCents: 12000, method: 'dinheiro' }, '2026-02-20');
+    const r = await receiptData(db, payment.id);
+    expect(r.number).toBe(payment.receiptNumber);
+    expect(r.lines).toHaveLength(2);
+    expect(r.lines.reduce((t, l) => t + l.principalCents + l.fineCents + l.interestCents, 0)).toBe(12000);
+    expect(r.lines[0]?.fineCents).toBe(200);
+    expect(r.remainingCents).toBe(30000 - r.lines.reduce((t, l) => t + l.principalCents, 0));
+  });
+
+  it('slips carry the open principal and charges of each installment on the day', async () => {
+    const { db, installments } = await shopWithDebt();
+    const s = await slipsData(db, installments.map((i) => i.id), '2026-02-20');
+    expect(s.slips).toHaveLength(3);
+    expect(s.slips[0]?.installment.charges?.fineCents).toBe(200);
+    expect(s.slips[1]?.installment.charges ?? null).toBeNull();
+    expect(s.slips[0]?.customer.document).toBe('52998224725');
+  });
+
+  it('the dossier has the sale with its installments and the payments', async () => {
+    const { db, c } = await shopWithDebt();
+    await receivePayment(db, { customerId: c.id, amountCents: 10000, method: 'pix' }, '2026-02-09');
+    const d = await dossierData(db, c.id, '2026-06-01');
+    expect(d.sales).toHaveLength(1);
+    expect(d.sales[0]?.installments).toHaveLength(3);
+    expect(d.payments).toHaveLength(1);
+    expect(d.minimumWageCents).toBe(162100);
+  });
+});
