@@ -22,4 +22,17 @@ export interface Figure {
 
 export const FIGURES: readonly FigureSpec[];
 export function summarize(samples: Record<string, number[]>, notes: Record<string, string>, opts: { batch: number }): Figure[];
-export function formatTable(figures: readonly Figure[], meta: { size: string; runs: number; chromium: string; cores: number; date: string }): string;
+export interface BenchMeta {
+  date: string;
+  size: string;
+  runs: number;
+  batch: number;
+  today: string;
+  cores: number;
+  cpu: string;
+  chromium: string;
+  node: string;
+  errors: string[];
+}
+export function formatTable(figures: readonly Figure[], meta: BenchMeta): string;
+export function formatMarkdown(figures: readonly Figure[], meta: BenchMeta): string;

@@ -79,3 +79,21 @@ export function formatTable(figures, meta) {
   const notes = figures.filter((f) => f.note).map((f) => `- ${f.label.trim()}: ${f.note}`);
   return [head, '', line(header), sep, ...rows.map(line), '', ...notes].join('\n');
 }
+
+/** docs/benchmark.md: how it was measured, the machine, the table. */
+export function formatMarkdown(figures, meta) {
+  return [
+    '# Benchmark',
+    '',
+    `Measured with \`npm run bench -- --size ${meta.size} --runs ${meta.runs}\` (scripts/bench.mjs, issue 9): production build,`,
+    'headless Chromium, the generated shop loaded through the app\'s own import path, the real screens',
+    'driven with Playwright. Median of the runs; ratio = median / target (at most 1 meets the target).',
+    '',
+    `- Machine: ${meta.cores} cores (${meta.cpu}), Node ${meta.node}`,
+    `- Browser: Chromium ${meta.chromium}, headless, on-disk profile`,
+    `- Date: ${meta.date.slice(0, 10)}; shop's "today" pinned to ${meta.today}; batches of ${meta.batch}`,
+    '',
+    formatTable(figures, meta),
+    '',
+  ].join('\n');
+}

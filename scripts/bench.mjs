@@ -1,4 +1,4 @@
-// npm run bench [-- --runs 5 --size large --json FILE --no-build --batch 1000 --keys 50]
+// npm run bench [-- --runs 5 --size large --json FILE --md FILE --no-build --batch 1000 --keys 50]
 // Builds the production renderer and the bench page (tests/bench), copies both into a private
 // directory (so a rebuild of dist/renderer elsewhere cannot pull files from under a run),
 // serves it with scripts/serve.mjs (one origin, so one IndexedDB), loads a generated shop into
@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
-import { FIGURES, summarize, formatTable } from './bench-figures.mjs';
+import { FIGURES, formatMarkdown, formatTable, summarize } from './bench-figures.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -26,6 +26,7 @@ if (!['tiny', 'demo', 'large'].includes(size)) throw new Error(`--size must be t
 const runs = Math.max(1, Number(opt('runs', 5)) || 5);
 const batch = Math.max(1, Number(opt('batch', { tiny: 20, demo: 100, large: 1000 }[size])));
 const jsonFile = opt('json', null);
+const mdFile = opt('md', null);
 const today = opt('today', '2026-05-15');
 const build = !argv.includes('--no-build');
 const searchKeys = Math.max(1, Number(opt('keys', 50)) || 50);
@@ -342,6 +343,11 @@ async function main() {
     mkdirSync(dirname(resolve(jsonFile)), { recursive: true });
     writeFileSync(jsonFile, `${JSON.stringify({ meta, figures }, null, 2)}\n`);
     log(`figures written to ${jsonFile}`);
+  }
+  if (mdFile) {
+    mkdirSync(dirname(resolve(mdFile)), { recursive: true });
+    writeFileSync(mdFile, formatMarkdown(figures, meta));
+    log(`table written to ${mdFile}`);
   }
 }
 
