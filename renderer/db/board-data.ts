@@ -52,8 +52,14 @@ export function noticeSentOnOf(contacts: readonly Pick<ContactRow, 'channel' | '
 export async function loadBoardData(db: CadernetaDB, today: string): Promise<BoardData> {
   const settings = await getSettings(db);
   const horizon = boardHorizon(settings.collection, today);
-  const [inRange, collection, agreements, promised, noticeOn, notices] = await Promise.all([
-    db.summaries.where('oldestOpenDueDate').belowOrEqual(horizon).toArray(),
+  // Names are read as soon as the summaries are in, alongside the other reads.
+  const summariesAndNames = db.summaries
+    .where('oldestOpenDueDate')
+    .belowOrEqual(horizon)
+    .toArray()
+    .then(async (rows) => ({ rows, names: await customerNames(db, rows.map((r) => r.id)) }));
+  const [{ rows: inRange, names: firstNames }, collection, agreements, promised, noticeOn, notices] = await Promise.all([
+    summariesAndNames,
     db.collection.toArray(),
     db.agreements.toArray(),
     db.contacts.where('promisedDate').aboveOrEqual(addDays(today, -PROMISE_WINDOW_DAYS)).toArray(),
@@ -89,7 +95,7 @@ export async function loadBoardData(db: CadernetaDB, today: string): Promise<Boa
   for (const d of notices) if (d.customerId) keepLatest(noticeOn, d.customerId, d.date);
 
   const paidSince = paidSincePromises(promises, byId);
-  const names = await customerNames(db, [...byId.keys()]);
+  const names = extra.size > 0 ? new Map([...firstNames, ...(await customerNames(db, [...extra]))]) : firstNames;
   const rows: BoardRawRow[] = [];
   for (const [id, summary] of byId) {
     const name = names.get(id);
@@ -139,7 +145,7 @@ const nameCaches = new WeakMap<CadernetaDB, NameCache>();
 
 /** Display names (null for anonymised customers), cached per database and refreshed through
  *  the customers' updatedAt index, so a re-read after a write does not reload every row. */
-async function customerNames(db: CadernetaDB, ids: readonly string[]): Promise<Map<string, string>> {
+export async function customerNames(db: CadernetaDB, ids: readonly string[]): Promise<Map<string, string>> {
   let cache = nameCaches.get(db);
   if (!cache) {
     cache = { names: new Map(), seen: '' };

@@ -1,6 +1,6 @@
 // Inputs of Today in a few indexed reads, whatever the shop's size: summaries in reach of the
 // régua, the collection rows of those customers, promises of the last days (payments read
-// only for their customers, in parallel), follow-ups due, and the active agreements' open
+// only for those who paid since, in parallel), follow-ups due, and the active agreements' open
 // installments in one query. Same shape as today.ts's TodayInputs.
 import { dueActions, type DueAction, type DueActionCustomer } from '@shared/collections/due-actions';
 import { isAgreementBroken, promiseStatus } from '@shared/collections/promises';
@@ -34,7 +34,9 @@ export async function todayInputs(db: CadernetaDB, today: string): Promise<Today
     activeAgreement: inAgreement.has(s.id),
   }));
 
-  const promisers = [...new Set(promised.map((c) => c.customerId))];
+  // Payments are read only for customers who paid something since their promise.
+  const lastPaid = new Map(summaries.map((s) => [s.id, s.lastPaymentDate]));
+  const promisers = [...new Set(promised.filter((c) => (lastPaid.get(c.customerId) ?? '') >= c.date).map((c) => c.customerId))];
   const payments = await Promise.all(promisers.map((id) => db.payments.where('customerId').equals(id).toArray()));
   const byCustomer = new Map(promisers.map((id, i) => [id, effectivePayments(payments[i] ?? [])]));
   const promises: PromiseDue[] = [];

@@ -5,7 +5,7 @@
 import type { ContactChannel } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
 import { appendAudit, stampNew, stampUpdate } from './audit';
-import { markTodayRun, type TodayInputs } from './today';
+import { LAST_RUN_KEY, markTodayRun } from './today';
 import { todayDueActions } from './board-today-inputs';
 import { requireReason, assertDate } from './validation';
 import { breakAgreement } from './agreements';
@@ -60,7 +60,9 @@ export async function listTasks(db: CadernetaDB): Promise<TaskState[]> {
  * Generates the régua steps due since the last run (missed days caught up, each step once)
  * as pending tasks, and records the run. Safe to call many times a day.
  */
-export async function runToday(db: CadernetaDB, today: string): Promise<{ created: number; broken: number; inputs: TodayInputs }> {
+export async function runToday(db: CadernetaDB, today: string): Promise<{ created: number; broken: number; previousRun: string | null }> {
+  const last = (await db.meta.get(LAST_RUN_KEY))?.value;
+  if (last === today) return { created: 0, broken: 0, previousRun: today }; // already ran today
   const { actions, inputs } = await todayDueActions(db, today);
   // Agreements whose installment ran late past the policy's limit are broken (each in its
   // own transaction): the customer goes back to the board in the stage of the days late.
@@ -111,7 +113,7 @@ export async function runToday(db: CadernetaDB, today: string): Promise<{ create
     created = rows.length;
     await markTodayRun(db, today);
   });
-  return { created, broken: broken.length, inputs };
+  return { created, broken: broken.length, previousRun: inputs.lastRun };
 }
 
 export interface ResolveInput {

@@ -8,6 +8,7 @@ import { errorMessage } from '../../app/form-errors';
 import type { CadernetaDB } from '../../db/schema';
 import { listTasks, runToday } from '../../db/board-today';
 import { todayInputs } from '../../db/board-today-inputs';
+import { customerNames } from '../../db/board-data';
 import { buildToday, type TodayItem } from './model/today-model';
 
 async function loadToday(db: CadernetaDB, today: string): Promise<{ items: TodayItem[]; lastRun: string | null; stageIds: string[] }> {
@@ -17,12 +18,7 @@ async function loadToday(db: CadernetaDB, today: string): Promise<{ items: Today
   for (const p of inputs.promises) ids.add(p.contact.customerId);
   for (const n of inputs.nextActions) ids.add(n.customerId);
   for (const a of inputs.agreementsAtRisk) ids.add(a.customerId);
-  const idList = [...ids];
-  const customers = await db.customers.bulkGet(idList);
-  const names = new Map<string, string>();
-  customers.forEach((c) => {
-    if (c && !c.anonymizedAt) names.set(c.id, c.name);
-  });
+  const names = await customerNames(db, [...ids]);
   const byCustomer = new Map(inputs.customers.map((c) => [c.customerId, c]));
   const stageTemplate = (id: string): string | null => {
     const c = byCustomer.get(id);
@@ -53,7 +49,7 @@ export function useTodayList(today: string): TodayListState {
   useEffect(() => {
     let live = true;
     runToday(db, today).then(
-      (r) => live && setRun({ created: r.created, previousRun: r.inputs.lastRun }),
+      (r) => live && setRun({ created: r.created, previousRun: r.previousRun }),
       (e: unknown) => live && setError(errorMessage(e)),
     );
     return () => {
