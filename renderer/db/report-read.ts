@@ -9,8 +9,8 @@
 // this answers any day from `from` on (see shared/reports/debt-lines).
 import { Dexie } from 'dexie';
 import { addDays } from '@shared/dates/calendar';
-import type { RContact, RInstallment, RPayment, RSale, ReportData } from '@shared/reports/types';
-import type { AgreementRow, ContactRow, CustomerRow, InstallmentRow, PaymentRow, SaleRow } from './types';
+import type { RContact, RCustomer, RInstallment, RPayment, RSale, ReportData } from '@shared/reports/types';
+import type { AgreementRow, ContactRow, CustomerRow, InstallmentRow, PaymentRow, SaleRow, SummaryRow } from './types';
 import { toAgreement, toContact, toCustomer, toInstallment, toPayment, toSale } from './report-rows';
 
 export const READ_CHUNK = 10_000;
@@ -22,8 +22,29 @@ export interface ReadWindow {
   to?: string;
   /** Collection contacts (for recovery per action). */
   contacts: boolean;
+  /** Export: when nothing is dated after `to`, take the open installments due after it from
+   *  the per-customer summaries (their open dues) instead of reading them. */
+  futureFromSummaries?: boolean;
   /** Rows per read (tests use a small one). */
   chunk?: number;
+}
+
+/** Open dues after `to` from the summaries, as installment rows (no sale: owed since ever). */
+function futureDues(summaries: readonly SummaryRow[], to: string): RInstallment[] {
+  const out: RInstallment[] = [];
+  for (const s of summaries) {
+    s.openDues.forEach(([dueDate, cents], k) => {
+      if (dueDate <= to || cents === 0) return;
+      out.push({ id: `~${s.customerId}:${k}`, saleId: '', customerId: s.customerId, number: 0, count: 0, dueDate, amountCents: cents, status: 'open', paidPrincipalCents: 0, paidDate: null, renegotiatedBy: null, agreementId: null });
+    });
+  }
+  return out;
+}
+
+/** Can the summaries stand in for the open installments due after `to`? */
+async function nothingAfter(db: Dexie, to: string): Promise<boolean> {
+  const [payments, sales] = await Promise.all([db.table('payments').where('date').above(to).count(), db.table('sales').where('date').above(to).count()]);
+  return payments === 0 && sales === 0;
 }
 
 export interface ReadProgress {
@@ -80,37 +101,64 @@ export async function readReportData(db: Dexie, win: ReadWindow, onProgress?: (p
     onProgress?.({ step, done, total });
   };
 
-  const customers = await rangeChunked<CustomerRow, ReturnType<typeof toCustomer>>(db, 'customers', 'id', Dexie.minKey, Dexie.maxKey, toCustomer, (n) => tick('clientes', n));
-  const agreementRows = await db.table<AgreementRow, string>('agreements').toArray();
-  const payments: RPayment[] = await rangeChunked<PaymentRow, RPayment>(db, 'payments', 'date', win.from, Dexie.maxKey, toPayment, (n) => tick('pagamentos', n), win.chunk);
-  // The originals of reversals in the window (they name the receipt and the collection action).
-  const loaded = new Set(payments.map((p) => p.id));
-  const originals = [...new Set(payments.flatMap((p) => (p.reversalOf && !loaded.has(p.reversalOf) ? [p.reversalOf] : [])))];
-  payments.push(...(await byIds<PaymentRow, RPayment>(db, 'payments', originals, toPayment, (n) => tick('pagamentos', n))));
+  // Independent reads run together: the database works on the next chunk while this thread
+  // unpacks the last one.
+  const range = <Row, Out>(step: string, table: string, index: string, lower: unknown, upper: unknown, map: (r: Row) => Out): Promise<Out[]> =>
+    rangeChunked<Row, Out>(db, table, index, lower, upper, map, (n) => tick(step, n), win.chunk);
+  const period = win.to ?? null;
+  const summariesOnly = period !== null && win.futureFromSummaries === true && (await nothingAfter(db, period));
+  const openUpper = summariesOnly && period ? ['open', period] : ['open', Dexie.maxKey];
+  const [customers, agreementRows, payments, open, closed, periodSales, contacts] = await Promise.all([
+    range<CustomerRow, RCustomer>('clientes', 'customers', 'id', Dexie.minKey, Dexie.maxKey, toCustomer),
+    db.table<AgreementRow, string>('agreements').toArray(),
+    range<PaymentRow, RPayment>('pagamentos', 'payments', 'date', win.from, Dexie.maxKey, toPayment),
+    range<InstallmentRow, RInstallment>('parcelas', 'installments', '[status+dueDate]', ['open', Dexie.minKey], openUpper, toInstallment),
+    period
+      ? Promise.all((['paid', 'renegotiated', 'cancelled'] as const).map((status) => range<InstallmentRow, RInstallment>('parcelas', 'installments', '[status+dueDate]', [status, win.from], [status, period], toInstallment))).then((x) => x.flat())
+      : Promise.resolve([]),
+    period ? range<SaleRow, RSale>('vendas', 'sales', 'date', win.from, period, toSale) : Promise.resolve([]),
+    win.contacts ? range<ContactRow, RContact>('contatos', 'contacts', 'at', addDays(win.from, -31), Dexie.maxKey, toContact) : Promise.resolve([]),
+  ]);
+  if (summariesOnly && period) open.push(...futureDues(await db.table<SummaryRow, string>('summaries').toArray(), period));
 
   const installments = new Map<string, RInstallment>();
-  const keep = (list: readonly RInstallment[]): void => {
-    for (const i of list) installments.set(i.id, i);
-  };
-  keep(await rangeChunked<InstallmentRow, RInstallment>(db, 'installments', '[status+dueDate]', ['open', Dexie.minKey], ['open', Dexie.maxKey], toInstallment, (n) => tick('parcelas', n), win.chunk));
-  if (win.to) {
-    for (const status of ['paid', 'renegotiated', 'cancelled'] as const) {
-      keep(await rangeChunked<InstallmentRow, RInstallment>(db, 'installments', '[status+dueDate]', [status, win.from], [status, win.to], toInstallment, (n) => tick('parcelas', n), win.chunk));
-    }
-  }
+  for (const i of open) installments.set(i.id, i);
+  for (const i of closed) installments.set(i.id, i);
+  // Installments paid in the window or replaced by an agreement in it, and the originals of
+  // reversals in the window (they name the receipt and the collection action).
   const touched = new Set<string>();
-  for (const p of payments) for (const a of p.allocations) touched.add(a.installmentId);
-  for (const a of agreementRows) if (a.date >= win.from) for (const id of a.originalInstallmentIds) touched.add(id);
-  keep(await byIds<InstallmentRow, RInstallment>(db, 'installments', [...touched].filter((id) => !installments.has(id)), toInstallment, (n) => tick('parcelas', n)));
+  for (const p of payments) for (const a of p.allocations) if (!installments.has(a.installmentId)) touched.add(a.installmentId);
+  for (const a of agreementRows) if (a.date >= win.from) for (const id of a.originalInstallmentIds) if (!installments.has(id)) touched.add(id);
+  const loaded = new Set(payments.map((p) => p.id));
+  const originals = [...new Set(payments.flatMap((p) => (p.reversalOf && !loaded.has(p.reversalOf) ? [p.reversalOf] : [])))];
+  const [more, older] = await Promise.all([
+    byIds<InstallmentRow, RInstallment>(db, 'installments', [...touched], toInstallment, (n) => tick('parcelas', n)),
+    byIds<PaymentRow, RPayment>(db, 'payments', originals, toPayment, (n) => tick('pagamentos', n)),
+  ]);
+  // With the summaries standing in, an open installment due after `to` is already there.
+  for (const i of more) if (!(summariesOnly && period && i.status === 'open' && i.dueDate > period)) installments.set(i.id, i);
+  payments.push(...older);
 
-  const sales = new Map<string, RSale>();
-  if (win.to) for (const s of await rangeChunked<SaleRow, RSale>(db, 'sales', 'date', win.from, win.to, toSale, (n) => tick('vendas', n), win.chunk)) sales.set(s.id, s);
+  const sales = new Map<string, RSale>(periodSales.map((s) => [s.id, s]));
   const saleIds = new Set<string>();
   for (const i of installments.values()) if (!sales.has(i.saleId)) saleIds.add(i.saleId);
+  saleIds.delete('');
   for (const s of await byIds<SaleRow, RSale>(db, 'sales', [...saleIds], toSale, (n) => tick('vendas', n))) sales.set(s.id, s);
-
-  let contacts: RContact[] = [];
-  if (win.contacts) contacts = await rangeChunked<ContactRow, RContact>(db, 'contacts', 'at', addDays(win.from, -31), Dexie.maxKey, toContact, (n) => tick('contatos', n), win.chunk);
+  if (summariesOnly) {
+    // Sales whose installments all fall after `to` were not read: count them from the index.
+    const withRows = new Set<string>();
+    for (const i of installments.values()) withRows.add(i.saleId);
+    const bare = periodSales.filter((s) => !withRows.has(s.id)).map((s) => s.id);
+    if (bare.length > 0) {
+      const counts = new Map<string, number>();
+      for (const k of (await db.table('installments').where('saleId').anyOf(bare).keys()) as string[]) counts.set(k, (counts.get(k) ?? 0) + 1);
+      for (const id of bare) {
+        const s = sales.get(id);
+        const n = counts.get(id);
+        if (s && n) s.installmentCount = n;
+      }
+    }
+  }
 
   return { customers, sales: [...sales.values()], installments: [...installments.values()], payments, agreements: agreementRows.map(toAgreement), contacts };
 }

@@ -22,7 +22,7 @@ async function run(req: ExportRequest): Promise<void> {
   let data;
   try {
     await db.open();
-    data = await readReportData(db, { from: req.period.from, to: req.period.to, contacts: false }, (p) => progress({ phase: 'read', done: p.done, total: p.total }));
+    data = await readReportData(db, { from: req.period.from, to: req.period.to, contacts: false, futureFromSummaries: true }, (p) => progress({ phase: 'read', done: p.done, total: p.total }));
   } finally {
     db.close();
   }

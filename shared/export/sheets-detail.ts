@@ -25,7 +25,7 @@ export function salesTable(ctx: ExportContext): Table {
       s.totalCents,
       s.downPaymentCents,
       s.totalCents - s.downPaymentCents,
-      counts.get(s.id) ?? null,
+      counts.get(s.id) ?? s.installmentCount ?? null,
       s.status === 'cancelled' ? 'Cancelada' : 'Ativa',
     ]);
   }

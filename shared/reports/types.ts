@@ -20,6 +20,8 @@ export interface RSale {
   tabStatus: 'open' | 'closed' | 'none';
   agreementId: string | null;
   status: 'active' | 'cancelled';
+  /** Number of installments, when the reader knows it without the installments. */
+  installmentCount?: number;
 }
 
 export interface RInstallment {
