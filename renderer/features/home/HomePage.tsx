@@ -12,7 +12,7 @@ import { resolveTask } from '../../db/board-today';
 import { breakAgreement } from '../../db/agreements';
 import { RescheduleDialog } from './RescheduleDialog';
 import { TodayRow, type RowAction } from './TodayRow';
-import { bySection, SECTION_TITLES, type TodayItem } from './model/today-model';
+import { bySection, sectionCount, SECTION_TITLES, type TodayItem } from './model/today-model';
 import { useTodayList } from './useTodayList';
 import './home.css';
 
@@ -64,7 +64,7 @@ export default function HomePage() {
             <span key={g.section}>
               {i > 0 ? ' · ' : ''}
               <a href={`#today-${g.section}`} onClick={(e) => { e.preventDefault(); document.getElementById(`today-${g.section}`)?.scrollIntoView({ behavior: 'smooth' }); }}>
-                {g.items.length} {SECTION_TITLES[g.section].toLowerCase()}
+                {sectionCount(g.section, g.items.length)}
               </a>
             </span>
           ))}

@@ -60,8 +60,8 @@ export function BoardColumn({
         <h2 id={headingId}>
           {name} <span className="board-count" data-testid="column-count">{cards.length}</span>
         </h2>
-        <div className="board-total num" data-testid="column-total">
-          {group.totalCents > 0 ? formatBRL(group.totalCents) : group.upcomingCents > 0 ? `${formatBRL(group.upcomingCents)} a vencer` : formatBRL(0)}
+        <div className="board-total num" data-testid="column-total" title={group.totalCents > 0 ? 'Em atraso hoje, com multa e juros' : 'Valor das parcelas que vão vencer'}>
+          {formatBRL(group.totalCents > 0 ? group.totalCents : group.upcomingCents)}
         </div>
         {headerExtra}
       </header>

@@ -18,8 +18,8 @@ export function ColumnLetters({ stageId, stageName, stageIds, cards, today, onDo
   const ids = cards.map((c) => c.customerId);
   return (
     <>
-      <button type="button" className="btn small col-letters" onClick={() => setOpen(true)} title={`${LETTER_LABELS[kind]} para ${cards.length} cliente(s)`} data-testid={`letters-${stageId}`}>
-        Cartas ({cards.length})
+      <button type="button" className="btn small col-letters" onClick={() => setOpen(true)} title={`Imprimir ${LETTER_LABELS[kind].toLowerCase()} para ${cards.length} cliente(s)`} aria-label={`Imprimir cartas da coluna ${stageName} (${cards.length})`} data-testid={`letters-${stageId}`}>
+        Cartas
       </button>
       {open ? (
         <BatchPrintDialog

@@ -16,6 +16,17 @@ export const SECTION_TITLES: Record<TodaySection, string> = {
   acordos: 'Acordos em atraso',
 };
 
+/** "5 promessas", "1 retorno"... for the summary line. */
+export function sectionCount(section: TodaySection, n: number): string {
+  const words: Record<TodaySection, [string, string]> = {
+    promessas: ['promessa', 'promessas'],
+    agenda: ['retorno agendado', 'retornos agendados'],
+    acordos: ['acordo em atraso', 'acordos em atraso'],
+    regua: ['passo da régua', 'passos da régua'],
+  };
+  return `${n} ${n === 1 ? words[section][0] : words[section][1]}`;
+}
+
 export interface TodayItem {
   key: string;
   kind: TaskKind;
