@@ -237,3 +237,24 @@ test.describe('today', () => {
     expect(key).not.toBeNull();
   });
 });
+
+test.describe('collection settings', () => {
+  test('a template with an unknown placeholder is flagged and not saved; a valid one is', async ({ page }) => {
+    await page.goto(`/?hoje=${DAY}#/configuracoes/mensagens`);
+    await page.getByTestId('template-tab-vencido').click();
+    const body = page.getByTestId('template-body');
+    await body.fill('Olá, {nome}! Sua parcela de {valor} venceu em {vencimento}. {desconto_especial}');
+    await expect(page.getByTestId('template-unknown')).toContainText('{desconto_especial}');
+    await page.getByTestId('template-save').click();
+    await expect(page.getByTestId('template-saved')).toHaveCount(0);
+    await body.fill('Olá, {nome}! Sua parcela de {valor} venceu em {vencimento}. Podemos ajudar?');
+    await expect(page.getByTestId('template-unknown')).toHaveCount(0);
+    await expect(page.getByTestId('template-preview')).toContainText('Olá, Maria! Sua parcela de R$ 153,40 venceu em 10/11/2026.');
+    await page.getByTestId('template-save').click();
+    await expect(page.getByTestId('template-saved')).toBeVisible();
+    await page.reload();
+    await page.getByTestId('template-tab-vencido').click();
+    await expect(page.getByTestId('template-body')).toHaveValue(/Podemos ajudar\?/);
+  });
+});
+

@@ -10,6 +10,7 @@ import { useToday } from '../../app/useToday';
 import { boardColumns, type BoardCard, type ColumnId } from './model/board-model';
 import { groupByColumn, NO_FILTERS, responsibles, type BoardFilters } from './model/board-filters';
 import { useBoard } from './useBoard';
+import { useDailyRun } from './useDailyRun';
 import { Board } from './board/Board';
 import { BoardFiltersBar } from './board/BoardFiltersBar';
 import { MoveStageDialog } from './board/MoveStageDialog';
@@ -30,6 +31,7 @@ type Dialog =
 export default function BoardPage() {
   const today = useToday();
   const state = useBoard(today);
+  useDailyRun(today); // breaks agreements that ran late, so their customers are back in their stage
   const [filters, setFilters] = useState<BoardFilters>(NO_FILTERS);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [message, setMessage] = useState('');

@@ -1,12 +1,12 @@
 // Today's actions, live. On opening, the régua steps due since the last run are generated
-// once (missed days caught up); then the list follows the database.
-import { useEffect, useMemo, useState } from 'react';
+// once (missed days caught up, see useDailyRun); then the list follows the database.
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { stageOf } from '@shared/collections/stage';
 import { useDb } from '../../app/database';
-import { errorMessage } from '../../app/form-errors';
 import type { CadernetaDB } from '../../db/schema';
-import { listTasks, runToday } from '../../db/board-today';
+import { listTasks } from '../../db/board-today';
+import { useDailyRun } from '../collections/useDailyRun';
 import { todayInputs } from '../../db/board-today-inputs';
 import { customerNames } from '../../db/board-data';
 import { buildToday, type TodayItem } from './model/today-model';
@@ -44,18 +44,7 @@ export interface TodayListState {
 
 export function useTodayList(today: string): TodayListState {
   const db = useDb();
-  const [error, setError] = useState<string | null>(null);
-  const [run, setRun] = useState<{ created: number; previousRun: string | null } | null>(null);
-  useEffect(() => {
-    let live = true;
-    runToday(db, today).then(
-      (r) => live && setRun({ created: r.created, previousRun: r.previousRun }),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, today]);
+  const { run, error } = useDailyRun(today);
   const data = useLiveQuery(() => loadToday(db, today), [db, today]);
   return useMemo(
     () => ({ items: data?.items, lastRun: data?.lastRun ?? null, stageIds: data?.stageIds ?? [], error, created: run?.created ?? null, previousRun: run?.previousRun ?? null }),

@@ -1,7 +1,7 @@
 // The kanban: columns side by side, cards dragged between them with the mouse (dnd-kit).
 // A drop does not move anything by itself: it asks for the reason first (or, on the lanes,
 // opens the pause / agreement dialogs).
-import { useState, type ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import type { BoardCard as Card, ColumnId } from '../model/board-model';
 import type { ColumnGroup } from '../model/board-filters';
@@ -31,6 +31,24 @@ const accessibility = {
   },
 };
 
+/** ArrowLeft / ArrowRight from a card: the first card of the nearest column that has one. */
+function onSideArrow(e: KeyboardEvent<HTMLDivElement>): void {
+  if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+  const col = (e.target as HTMLElement).closest('.board-card')?.closest<HTMLElement>('.board-col');
+  if (!col) return;
+  e.preventDefault();
+  let next = e.key === 'ArrowRight' ? col.nextElementSibling : col.previousElementSibling;
+  while (next) {
+    const cardEl = next.querySelector<HTMLElement>('.board-card');
+    if (cardEl) {
+      cardEl.focus();
+      cardEl.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      return;
+    }
+    next = e.key === 'ArrowRight' ? next.nextElementSibling : next.previousElementSibling;
+  }
+}
+
 export function Board({ columns, groups, today, handlers, onDrop, columnExtra }: BoardProps) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const [active, setActive] = useState<Card | null>(null);
@@ -46,7 +64,7 @@ export function Board({ columns, groups, today, handlers, onDrop, columnExtra }:
   };
   return (
     <DndContext sensors={sensors} onDragStart={onStart} onDragEnd={onEnd} onDragCancel={() => setActive(null)} accessibility={accessibility}>
-      <div className="board" data-testid="board">
+      <div className="board" data-testid="board" onKeyDown={onSideArrow}>
         {columns.map((col) => {
           const g = groups.get(col.id) ?? EMPTY;
           return (

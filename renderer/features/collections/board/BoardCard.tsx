@@ -83,7 +83,7 @@ function BoardCardImpl({ card, today, onOpen, onMove }: { card: Card; today: str
       role="button"
       tabIndex={0}
       aria-roledescription="cartão arrastável"
-      aria-label={`${card.name}, ${daysLateLabel(card.daysLate)}. Enter abre, M muda de etapa.`}
+      aria-label={`${card.name}, ${daysLateLabel(card.daysLate)}. Enter abre, M muda de etapa, setas andam pelo quadro.`}
       className={`board-card ${isDragging ? 'dragging' : ''} ${card.promise?.broken ? 'broken' : ''}`}
       data-testid="board-card"
       data-customer={card.customerId}

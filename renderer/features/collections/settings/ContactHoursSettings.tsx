@@ -24,7 +24,7 @@ function maskTime(raw: string): string {
 export function ContactHoursSettings() {
   const settings = useAppSettings();
   if (!settings) return <p className="loading">Carregando…</p>;
-  return <HoursEditor key={JSON.stringify(settings.contactHours)} value={settings.contactHours} />;
+  return <HoursEditor value={settings.contactHours} />;
 }
 
 function HoursEditor({ value }: { value: ContactHoursSetting }) {

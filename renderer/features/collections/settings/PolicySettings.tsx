@@ -14,7 +14,7 @@ const CHANNELS = Object.keys(CHANNEL_LABELS) as ContactChannel[];
 export function PolicySettings() {
   const settings = useAppSettings();
   if (!settings) return <p className="loading">Carregando…</p>;
-  return <PolicyEditor key={JSON.stringify(settings.collection)} policy={settings.collection} templates={templatesOf(settings).map((t) => ({ id: t.id, name: t.name }))} />;
+  return <PolicyEditor policy={settings.collection} templates={templatesOf(settings).map((t) => ({ id: t.id, name: t.name }))} />;
 }
 
 function slug(name: string, taken: ReadonlySet<string>): string {

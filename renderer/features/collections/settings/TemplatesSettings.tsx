@@ -41,7 +41,7 @@ export function TemplatesSettings() {
           </button>
         ))}
       </div>
-      {t ? <TemplateEditor key={`${t.id}:${t.subject}:${t.body}`} template={t} /> : null}
+      {t ? <TemplateEditor key={t.id} template={t} /> : null}
     </div>
   );
 }
