@@ -125,7 +125,7 @@ test(`1,000 payments, killed ${PER.payments} times: every saved payment survives
       await sleep(delay);
       const logged = s.logs.filter((l) => l.startsWith('committed ')).map((l) => l.slice('committed '.length));
       await kill(s, dir);
-      void run;
+      await run; // rejected by the kill (caught above)
       for (const id of logged) saved.add(id);
       note('kill', `payments cycle ${cycle}: ${delay} ms after start, ${logged.length} payments reported saved`);
       s = await launch(dir);
@@ -166,7 +166,7 @@ test(`import of 5,000 customers, killed ${PER.import} times: all of it or nothin
       await sleep(delay);
       const finished = s.logs.some((l) => l.startsWith('import-done'));
       await kill(s, dir);
-      void run;
+      await run; // rejected by the kill (caught above)
       const t0 = Date.now();
       s = await launch(dir);
       const v = await verify(s.page, name);
