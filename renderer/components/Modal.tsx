@@ -22,8 +22,12 @@ export function Modal({ title, open, onClose, children, footer, testId, wide }: 
       ref={ref}
       className="modal"
       style={wide ? { maxWidth: 'min(1000px, 96vw)' } : undefined}
-      onClose={onClose}
+      // React bubbles a nested dialog's close/cancel events to this one: act only on our own.
+      onClose={(e) => {
+        if (e.target === e.currentTarget) onClose();
+      }}
       onCancel={(e) => {
+        if (e.target !== e.currentTarget) return;
         e.preventDefault();
         onClose();
       }}
