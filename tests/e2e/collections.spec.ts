@@ -222,7 +222,16 @@ test.describe('today', () => {
     await loadDemo(page);
     const items = page.getByTestId('today-item');
     await expect(items.first()).toBeVisible();
-    const before = await items.count();
+    // The day's run adds the régua steps after the first draw: wait until the list settles.
+    let before = -1;
+    await expect
+      .poll(async () => {
+        const n = await items.count();
+        const settled = n === before;
+        before = n;
+        return settled;
+      }, { intervals: [500, 500, 1000, 1000, 2000] })
+      .toBe(true);
     const first = items.first();
     const key = await first.getAttribute('data-customer');
     await first.getByTestId('today-skip').click();
