@@ -8,6 +8,7 @@ import { errorMessage } from '../../app/form-errors';
 import { localStamp } from '../../app/clock';
 import { APP_VERSION, desktop } from '../../desktop';
 import { exportBackup, parseBackup, restoreBackup, type ValidBackup } from '../../db/backup';
+import { decryptBackup, encryptBackup, isEncryptedBackup, MIN_PASSWORD_LENGTH } from '../../db/backup-crypto';
 
 const TABLE_LABELS: Record<string, string> = { customers: 'clientes', sales: 'vendas', installments: 'parcelas', payments: 'pagamentos', contacts: 'contatos', documents: 'documentos' };
 
@@ -22,6 +23,9 @@ export function BackupPanel() {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState<ValidBackup | null>(null);
   const [busy, setBusy] = useState(false);
+  const [password, setPassword] = useState('');
+  const [locked, setLocked] = useState<Uint8Array | null>(null);
+  const [unlockPassword, setUnlockPassword] = useState('');
 
   const refresh = useCallback(async () => {
     setList(await api.listBackups());
@@ -36,10 +40,12 @@ export function BackupPanel() {
     setBusy(true);
     setStatus(null);
     try {
-      const { bytes } = await exportBackup(db, { appVersion: APP_VERSION });
-      const name = `caderneta-${today}.json.gz`;
+      if (password && password.length < MIN_PASSWORD_LENGTH) throw new Error(`A senha da cópia precisa de pelo menos ${MIN_PASSWORD_LENGTH} caracteres.`);
+      const plain = (await exportBackup(db, { appVersion: APP_VERSION })).bytes;
+      const bytes = password ? await encryptBackup(plain, password) : plain;
+      const name = password ? `caderneta-${today}.cdnt` : `caderneta-${today}.json.gz`;
       if (electron) await api.writeBackup(bytes, name);
-      else await api.saveFile(bytes, name, [{ name: 'Cópia da Caderneta', extensions: ['gz'] }]);
+      else await api.saveFile(bytes, name, [{ name: 'Cópia da Caderneta', extensions: [password ? 'cdnt' : 'gz'] }]);
       setStatus({ ok: true, text: electron ? 'Cópia de segurança gravada.' : 'Cópia de segurança baixada. Guarde o arquivo em um pen drive ou na nuvem.' });
       await refresh();
     } catch (e) {
@@ -51,6 +57,10 @@ export function BackupPanel() {
 
   const check = async (bytes: Uint8Array): Promise<void> => {
     setStatus(null);
+    if (isEncryptedBackup(bytes)) {
+      setLocked(bytes);
+      return;
+    }
     try {
       setPending(await parseBackup(bytes));
     } catch (e) {
@@ -73,16 +83,30 @@ export function BackupPanel() {
     }
   };
 
+  const unlock = async (): Promise<void> => {
+    if (!locked) return;
+    try {
+      const plain = await decryptBackup(locked, unlockPassword);
+      setLocked(null);
+      setUnlockPassword('');
+      await check(plain);
+    } catch (e) {
+      setStatus({ ok: false, text: `${errorMessage(e)} Seus dados atuais não foram alterados.` });
+    }
+  };
+
   return (
     <div data-testid="backup-panel">
       <p>{electron ? 'A Caderneta faz uma cópia automática por dia (guarda as últimas 30 diárias e 12 mensais).' : 'No modo navegador, baixe uma cópia com frequência e guarde-a fora deste computador.'}</p>
       <div className="row" style={{ margin: '10px 0' }}>
+        <input type="password" aria-label="Senha da cópia (opcional)" placeholder="Senha da cópia (opcional)" value={password} onChange={(e) => setPassword(e.target.value)} style={{ width: 240 }} autoComplete="new-password" data-testid="backup-password" />
         <button className="btn primary" onClick={() => void backupNow()} disabled={busy} data-testid="backup-now">Fazer cópia agora</button>
         <label className="btn" style={{ margin: 0 }}>
           Restaurar de um arquivo…
-          <input type="file" accept=".gz,.json,application/gzip,application/json" hidden onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void f.arrayBuffer().then((b) => check(new Uint8Array(b))); }} data-testid="restore-file" />
+          <input type="file" accept=".gz,.json,.cdnt,application/gzip,application/json" hidden onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void f.arrayBuffer().then((b) => check(new Uint8Array(b))); }} data-testid="restore-file" />
         </label>
       </div>
+      <p className="hint">Com senha, a cópia é cifrada (AES-256): guarde a senha, sem ela a cópia não abre.</p>
       {status ? <div className={`alert ${status.ok ? 'ok' : 'danger'}`} role="status" data-testid="backup-status">{status.text}</div> : null}
       {electron ? (
         <>
@@ -110,6 +134,20 @@ export function BackupPanel() {
           )}
         </>
       ) : null}
+      <Modal
+        open={locked !== null}
+        title="Cópia protegida por senha"
+        onClose={() => setLocked(null)}
+        footer={
+          <>
+            <button className="btn" onClick={() => setLocked(null)}>Cancelar</button>
+            <button className="btn primary" onClick={() => void unlock()} data-testid="unlock-confirm">Abrir a cópia</button>
+          </>
+        }
+      >
+        <label htmlFor="unlock-pw">Senha usada ao fazer a cópia</label>
+        <input id="unlock-pw" type="password" value={unlockPassword} onChange={(e) => setUnlockPassword(e.target.value)} data-testid="unlock-password" />
+      </Modal>
       <Modal
         open={pending !== null}
         title="Restaurar esta cópia?"
