@@ -56,7 +56,7 @@ export function agreementDocument(d: AgreementData): TDocumentDefinitions {
       1,
       'Da dívida',
       `O(A) DEVEDOR(A) reconhece e confessa dever ao CREDOR a quantia líquida, certa e exigível de ${brl(d.debtCents)} (${amountInWords(d.debtCents)}), referente às parcelas abaixo, de compras a prazo, atualizadas até ${dateBR(d.date)} com multa e juros:`,
-      installmentsTable(d.replaced),
+      installmentsTable(d.replaced, A4.width - 2 * M),
     ),
     ...clause(
       2,

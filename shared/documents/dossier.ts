@@ -85,7 +85,7 @@ export function dossierDocument(d: DossierData): TDocumentDefinitions {
     h2('2. Resumo da dívida'),
     ...summary(d, open),
     para('Parcelas em aberto, com multa e juros até a data deste dossiê:', { fontSize: 9.5, margin: [0, 4, 0, 0] }),
-    open.length > 0 ? installmentsTable(open) : para('Nenhuma parcela em aberto.', { fontSize: 9, color: MUTED }),
+    open.length > 0 ? installmentsTable(open, A4.width - 2 * M) : para('Nenhuma parcela em aberto.', { fontSize: 9, color: MUTED }),
     h2('3. Vendas e parcelas'),
     ...salesSection(d),
     h2('4. Pagamentos recebidos'),

@@ -1,13 +1,11 @@
 // Shared pdfmake building blocks: styles, the shop's letterhead, table layouts, footers.
 import type { Content, CustomTableLayout, DynamicBackground, DynamicContent, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { addressLine, contactLine, documentLabel, shopDisplayName } from './format';
+import { fitted, line } from './text';
 import type { ShopProfileDoc } from './types';
 
-// Greys whose PDF colour values are short (0.4 0.4 0.4): less content to write and compress.
-export const INK = '#000000';
-export const MUTED = '#666666';
-export const RULE = '#999999';
-export const SHADE = '#e6e6e6';
+export { INK, MUTED, RULE, SHADE } from './palette';
+import { INK, MUTED, RULE, SHADE } from './palette';
 
 /** A4 in pt. */
 export const A4 = { width: 595.28, height: 841.89 } as const;
@@ -65,18 +63,18 @@ export function imagesOf(shop: ShopProfileDoc): Record<string, string> {
   return shop.logoDataUrl ? { [LOGO_IMAGE]: shop.logoDataUrl } : {};
 }
 
-/** The shop's letterhead: logo, name, CPF/CNPJ, address and contacts, with a rule below. */
+/** The shop's letterhead: logo, name, CPF/CNPJ, address and contacts (one line each), with a rule below. */
 export function letterhead(shop: ShopProfileDoc, width: number): Content {
   const name = shopDisplayName(shop);
   const legal = shop.tradeName && shop.tradeName.trim() !== '' && shop.name.trim() !== name ? shop.name.trim() : '';
+  const textWidth = shop.logoDataUrl ? width - 68 : width;
+  const small = { fontSize: 8.5, color: MUTED };
   const lines = [
     [legal, documentLabel(shop.document)].filter((s) => s !== '').join(' · '),
     addressLine(shop.address),
     contactLine(shop.phone, shop.email),
   ].filter((s) => s !== '');
-  const text: Content = {
-    stack: [{ text: name, fontSize: 15, bold: true }, ...lines.map((l) => ({ text: l, fontSize: 8.5, color: MUTED }))],
-  };
+  const text: Content = { stack: [fitted(name, textWidth, { fontSize: 15, bold: true }), ...lines.map((l) => fitted(l, textWidth, small))] };
   const row: Content = shop.logoDataUrl
     ? { columns: [{ image: LOGO_IMAGE, fit: [54, 54], width: 60 }, { ...text, width: '*' }], columnGap: 8 }
     : text;
@@ -101,13 +99,9 @@ export function sectionPaging(leftLabel: string, margin: number): { background: 
       const index = pages.indexOf(page);
       const n = index < 0 ? 1 : index + 1;
       const total = Math.max(pages.length, 1);
+      const small = { fontSize: 7.5, color: MUTED };
       return {
-        columns: [
-          { text: leftLabel, alignment: 'left' },
-          { text: `Página ${n} de ${total}`, alignment: 'right', width: 90 },
-        ],
-        fontSize: 7.5,
-        color: MUTED,
+        columns: [fitted(leftLabel, A4.width - 2 * margin - 96, small), { width: 90, ...line(`Página ${n} de ${total}`, { ...small, alignment: 'right' }) }],
         margin: [margin, 12, margin, 0],
       };
     },

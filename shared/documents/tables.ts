@@ -1,14 +1,11 @@
-// Tables shared by letters, agreements and the dossier.
-import type { Content, ContentText, TableCell } from 'pdfmake/interfaces';
+// The table of open installments (letters, agreements, statements, dossier), laid out by hand
+// in a FlowBlock: a pdfmake table of a few rows costs more than the rest of a letter.
+import type { Content } from 'pdfmake/interfaces';
+import { FlowBlock } from './draw/block';
+import { lineHeight } from './draw/form';
 import { brl, chargesOf, dateBR, totalDue } from './format';
-import { LIST_LAYOUT } from './layout';
-import { para } from './text';
+import { RULE, SHADE } from './layout';
 import type { InstallmentDoc } from './types';
-
-const TH = { fontSize: 8, bold: true };
-const TD = { fontSize: 8.5 };
-const th = (text: string, alignment: 'left' | 'right' | 'center' = 'left'): TableCell => ({ ...para(text, { ...TH, alignment }), fillColor: '#e6e6e6' });
-const td = (text: string, alignment: 'left' | 'right' | 'center' = 'left', bold = false): ContentText => para(text, { ...TD, alignment, bold });
 
 export interface InstallmentTotals {
   openCents: number;
@@ -30,41 +27,72 @@ export function installmentTotals(list: readonly InstallmentDoc[]): InstallmentT
   return { openCents, fineCents, interestCents, totalCents: openCents + fineCents + interestCents };
 }
 
-/** Open installments with days late, fine, interest and total, plus a totals row. */
-export function installmentsTable(list: readonly InstallmentDoc[], opts: { showSale?: boolean } = {}): Content {
+interface Col {
+  title: string;
+  /** Width in pt; the sale column takes what is left. */
+  width: number;
+  align: 'left' | 'right' | 'center';
+}
+
+const PAD = 4;
+const FS = 8.5;
+const TH = 8;
+
+/** Open installments with days late, fine, interest and total, plus a totals row, `width` pt wide. */
+export function installmentsTable(list: readonly InstallmentDoc[], width = 483, opts: { showSale?: boolean } = {}): Content {
   const showSale = opts.showSale ?? true;
-  const header: TableCell[] = [
-    th('Parcela'),
-    ...(showSale ? [th('Compra')] : []),
-    th('Vencimento', 'center'),
-    th('Dias', 'right'),
-    th('Em aberto', 'right'),
-    th('Multa', 'right'),
-    th('Juros', 'right'),
-    th('Total', 'right'),
+  const fixed: Col[] = [
+    { title: 'Vencimento', width: 58, align: 'center' },
+    { title: 'Dias', width: 30, align: 'right' },
+    { title: 'Em aberto', width: 62, align: 'right' },
+    { title: 'Multa', width: 50, align: 'right' },
+    { title: 'Juros', width: 50, align: 'right' },
+    { title: 'Total', width: 64, align: 'right' },
   ];
-  const rows: TableCell[][] = list.map((i) => {
+  const first: Col = { title: 'Parcela', width: 40, align: 'left' };
+  const rest = width - first.width - fixed.reduce((a, c) => a + c.width, 0);
+  const cols: Col[] = showSale ? [first, { title: 'Compra', width: rest, align: 'left' }, ...fixed] : [{ ...first, width: first.width + rest }, ...fixed];
+  const xs: number[] = [];
+  cols.reduce((x, c) => (xs.push(x), x + c.width), 0);
+  const b = new FlowBlock();
+  const cell = (k: number, y: number, text: string, bold = false, size = FS): void => {
+    const c = cols[k];
+    const x = xs[k] ?? 0;
+    if (!c) return;
+    const s = { fontSize: size, bold };
+    if (c.align === 'right') b.textRight(x + c.width - PAD, y, text, s);
+    else if (c.align === 'center') b.textCenter(x + c.width / 2, y, text, s);
+    else b.fit(x + PAD, y, c.width - 2 * PAD, text, s);
+  };
+  const lh = lineHeight(FS);
+  let y = 0;
+  const headH = lineHeight(TH) + 2 * PAD - 2;
+  b.fill(0, 0, width, headH, SHADE);
+  cols.forEach((c, k) => cell(k, PAD - 1, c.title, true, TH));
+  y = headH;
+  b.rule(0, 0, width, 0, 0.8, RULE);
+  b.rule(0, y, width, y, 0.8, RULE);
+  for (const i of list) {
     const c = chargesOf(i);
-    return [
-      td(`${i.number}/${i.count}`),
-      ...(showSale ? [td([i.saleDescription ?? '', i.saleDate ? `(${dateBR(i.saleDate)})` : ''].filter((s) => s !== '').join(' '))] : []),
-      td(dateBR(i.dueDate), 'center'),
-      td(c.daysLate > 0 ? String(c.daysLate) : '—', 'right'),
-      td(brl(i.openCents), 'right'),
-      td(brl(c.fine), 'right'),
-      td(brl(c.interest), 'right'),
-      td(brl(totalDue(i)), 'right', true),
-    ];
-  });
+    const values = [dateBR(i.dueDate), c.daysLate > 0 ? String(c.daysLate) : '—', brl(i.openCents), brl(c.fine), brl(c.interest), brl(totalDue(i))];
+    const top = y + PAD - 1;
+    let h = lh;
+    cell(0, top, `${i.number}/${i.count}`);
+    if (showSale) {
+      const sale = [i.saleDescription ?? '', i.saleDate ? `(${dateBR(i.saleDate)})` : ''].filter((s) => s !== '').join(' ');
+      h = b.wrap((xs[1] ?? 0) + PAD, top, (cols[1]?.width ?? 0) - 2 * PAD, sale, { fontSize: FS }, 2) || lh;
+    }
+    const offset = showSale ? 2 : 1;
+    values.forEach((v, k) => cell(k + offset, top, v, k === values.length - 1));
+    y += h + 2 * PAD - 2;
+    b.rule(0, y, width, y, 0.3, RULE);
+  }
   const t = installmentTotals(list);
-  const totals: TableCell[] = [
-    { ...td('Total', 'left', true), colSpan: showSale ? 4 : 3 },
-    ...Array.from({ length: showSale ? 3 : 2 }, (): TableCell => ({})),
-    td(brl(t.openCents), 'right', true),
-    td(brl(t.fineCents), 'right', true),
-    td(brl(t.interestCents), 'right', true),
-    td(brl(t.totalCents), 'right', true),
-  ];
-  const widths = showSale ? [34, '*', 50, 22, 54, 42, 42, 56] : [44, 60, 34, '*', 56, 56, 66];
-  return { table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...rows, totals] }, layout: LIST_LAYOUT, margin: [0, 4, 0, 10] };
+  const top = y + PAD - 1;
+  cell(0, top, 'Total', true);
+  const offset = showSale ? 2 : 1;
+  [brl(t.openCents), brl(t.fineCents), brl(t.interestCents), brl(t.totalCents)].forEach((v, k) => cell(k + offset + 2, top, v, true));
+  y += lh + 2 * PAD - 2;
+  b.rule(0, y, width, y, 0.8, RULE);
+  return { stack: [b.build(y + 1)], margin: [0, 4, 0, 10] };
 }

@@ -2,7 +2,7 @@
 // property spelled out, so pdfmake neither splits words nor walks its style stack. Lines are
 // fitted and wrapped with the font metrics of metrics.ts.
 import type { Alignment, Content, ContentStack, ContentText, Margins } from 'pdfmake/interfaces';
-import { INK } from './layout';
+import { INK } from './palette';
 import { fitLine, textWidth, wrapLines } from './metrics';
 
 export interface LineStyle {
@@ -35,6 +35,14 @@ export function line(text: string, s: LineStyle): ContentText {
     preserveTrailingSpaces: false,
     wordBreak: 'normal',
     leadingIndent: 0,
+    // Harmless values for properties pdfmake would otherwise look up through its whole style
+    // stack for every line ('' and 0 are treated as "none"; `link` must stay unset, and
+    // `fontFeatures: []` would defeat pdfkit's text layout cache).
+    background: '',
+    decorationColor: '',
+    decorationThickness: 0,
+    linkToPage: 0,
+    linkToDestination: '',
   };
   if (s.margin) node.margin = s.margin;
   return node;

@@ -94,7 +94,7 @@ function body(d: LetterData): Content[] {
     const text = raw.trim();
     if (text === '') continue;
     if (text === '{tabela}' || text === '{parcelas}') {
-      out.push(installmentsTable(d.installments));
+      out.push(installmentsTable(d.installments, CONTENT_WIDTH));
       continue;
     }
     // Wrapped here, one node per line: far cheaper for pdfmake than a paragraph of words.
