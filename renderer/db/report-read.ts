@@ -119,7 +119,7 @@ export async function readReportData(db: Dexie, win: ReadWindow, onProgress?: (p
     period ? range<SaleRow, RSale>('vendas', 'sales', 'date', win.from, period, toSale) : Promise.resolve([]),
     win.contacts ? range<ContactRow, RContact>('contatos', 'contacts', 'at', addDays(win.from, -31), Dexie.maxKey, toContact) : Promise.resolve([]),
   ]);
-  if (summariesOnly && period) open.push(...futureDues(await db.table<SummaryRow, string>('summaries').toArray(), period));
+  if (summariesOnly && period) for (const i of futureDues(await db.table<SummaryRow, string>('summaries').toArray(), period)) open.push(i);
 
   const installments = new Map<string, RInstallment>();
   for (const i of open) installments.set(i.id, i);
@@ -137,7 +137,7 @@ export async function readReportData(db: Dexie, win: ReadWindow, onProgress?: (p
   ]);
   // With the summaries standing in, an open installment due after `to` is already there.
   for (const i of more) if (!(summariesOnly && period && i.status === 'open' && i.dueDate > period)) installments.set(i.id, i);
-  payments.push(...older);
+  for (const p of older) payments.push(p);
 
   const sales = new Map<string, RSale>(periodSales.map((s) => [s.id, s]));
   const saleIds = new Set<string>();
@@ -145,13 +145,19 @@ export async function readReportData(db: Dexie, win: ReadWindow, onProgress?: (p
   saleIds.delete('');
   for (const s of await byIds<SaleRow, RSale>(db, 'sales', [...saleIds], toSale, (n) => tick('vendas', n))) sales.set(s.id, s);
   if (summariesOnly) {
-    // Sales whose installments all fall after `to` were not read: count them from the index.
+    // Carnê sales whose installments all fall after `to` were not read: count them from the
+    // index (fiado entries have none of their own).
     const withRows = new Set<string>();
     for (const i of installments.values()) withRows.add(i.saleId);
-    const bare = periodSales.filter((s) => !withRows.has(s.id)).map((s) => s.id);
+    const bare = periodSales.filter((s) => s.planKind === 'installments' && !withRows.has(s.id)).map((s) => s.id);
     if (bare.length > 0) {
       const counts = new Map<string, number>();
-      for (const k of (await db.table('installments').where('saleId').anyOf(bare).keys()) as string[]) counts.set(k, (counts.get(k) ?? 0) + 1);
+      // One key-only scan over the ids' range (ids are time-ordered, so it is the recent tail)
+      // beats thousands of anyOf() jumps.
+      const want = new Set(bare);
+      const lo = bare.reduce((m, x) => (x < m ? x : m));
+      const hi = bare.reduce((m, x) => (x > m ? x : m));
+      for (const k of (await db.table('installments').where('saleId').between(lo, hi, true, true).keys()) as string[]) if (want.has(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
       for (const id of bare) {
         const s = sales.get(id);
         const n = counts.get(id);

@@ -7,7 +7,7 @@ import { sampleData, SAMPLE_AS_OF } from '@shared/reports/sample-data';
 import type { Table } from '@shared/export/table';
 import { writeXlsx } from './write-xlsx';
 import { columnLetter } from './sheet';
-import { crc32 } from './zip';
+import { crc32, zip } from './zip';
 
 const period = { from: '2025-12-01', to: SAMPLE_AS_OF };
 
@@ -43,6 +43,20 @@ describe('writeXlsx', () => {
     expect(columnLetter(0)).toBe('A');
     expect(columnLetter(25)).toBe('Z');
     expect(columnLetter(26)).toBe('AA');
+  });
+
+  it('stores the CRC-32 and sizes the platform computed, matching the content', async () => {
+    const text = new TextEncoder().encode('Olá, contador! '.repeat(1000));
+    const out = await zip([{ name: 'a.txt', chunks: [text.slice(0, 5000), text.slice(5000)] }]);
+    const v = new DataView(out.buffer, out.byteOffset, out.byteLength);
+    expect(v.getUint32(0, true)).toBe(0x04034b50);
+    expect(v.getUint32(14, true)).toBe(crc32(text));
+    expect(v.getUint32(22, true)).toBe(text.length);
+    const compressed = v.getUint32(18, true);
+    expect(compressed).toBeLessThan(text.length / 10);
+    const raw = out.subarray(30 + 5, 30 + 5 + compressed);
+    const back = new Uint8Array(await new Response(new Blob([raw]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).arrayBuffer());
+    expect(back).toEqual(text);
   });
 
   it('writes real dates and money with pt-BR formats, frozen header, autofilter and the report totals', async () => {

@@ -1,5 +1,5 @@
-// A minimal ZIP writer (deflate through the platform's CompressionStream, no library): just
-// what an .xlsx package needs — a few entries, UTF-8 names, sizes under 4 GB.
+// A minimal ZIP writer (deflate and CRC-32 by the platform's CompressionStream, no library):
+// just what an .xlsx package needs — a few entries, UTF-8 names, sizes under 4 GB.
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -19,7 +19,23 @@ export function crc32(bytes: Uint8Array, previous = 0): number {
   return ~c >>> 0;
 }
 
-async function deflateRaw(chunks: readonly Uint8Array<ArrayBuffer>[]): Promise<Uint8Array<ArrayBuffer>> {
+/** Offset of the deflate data in a gzip member (RFC 1952 header, optional fields skipped). */
+function gzipHeaderLength(b: Uint8Array): number {
+  if (b[0] !== 0x1f || b[1] !== 0x8b || b[2] !== 8) throw new Error('gzip inesperado');
+  const flags = b[3] ?? 0;
+  let at = 10;
+  if (flags & 4) at += 2 + ((b[at] ?? 0) | ((b[at + 1] ?? 0) << 8));
+  if (flags & 8) while (b[at++] !== 0 && at < b.length);
+  if (flags & 16) while (b[at++] !== 0 && at < b.length);
+  if (flags & 2) at += 2;
+  return at;
+}
+
+/**
+ * Deflates the chunks with the platform's gzip (native code), and takes the CRC-32 and size
+ * from its trailer, so no byte is looked at in JavaScript.
+ */
+async function deflate(chunks: readonly Uint8Array<ArrayBuffer>[]): Promise<{ data: Uint8Array<ArrayBuffer>; crc: number; size: number }> {
   let i = 0;
   const source = new ReadableStream<BufferSource>({
     pull(controller) {
@@ -28,8 +44,12 @@ async function deflateRaw(chunks: readonly Uint8Array<ArrayBuffer>[]): Promise<U
       else controller.close();
     },
   });
-  const out = source.pipeThrough(new CompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(out).arrayBuffer());
+  const gz = new Uint8Array(await new Response(source.pipeThrough(new CompressionStream('gzip'))).arrayBuffer());
+  const end = gz.length - 8;
+  const v = new DataView(gz.buffer, gz.byteOffset, gz.byteLength);
+  const size = chunks.reduce((s, c) => s + c.length, 0);
+  if (v.getUint32(end + 4, true) !== size >>> 0) throw new Error('gzip: tamanho inesperado');
+  return { data: gz.subarray(gzipHeaderLength(gz), end), crc: v.getUint32(end, true), size };
 }
 
 export interface ZipEntry {
@@ -64,13 +84,7 @@ export async function zip(entries: readonly ZipEntry[], onEntry?: (index: number
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e];
     if (!entry) continue;
-    let crc = 0;
-    let size = 0;
-    for (const c of entry.chunks) {
-      crc = crc32(c, crc);
-      size += c.length;
-    }
-    const data = await deflateRaw(entry.chunks);
+    const { data, crc, size } = await deflate(entry.chunks);
     const name = enc.encode(entry.name);
     const local = header(30, (v) => {
       v.setUint32(0, 0x04034b50, true);
