@@ -1,7 +1,7 @@
 // The Relatórios screen's side of its worker: recomputes for each data-base/filter choice
 // (the newest request wins) and builds export files with progress. Cancelling an export
 // terminates the worker; a fresh one takes over and the figures are computed again.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportOptions, ReportsResult } from '@shared/reports/compute';
 import { useDb } from '../../app/database';
 import type { ExportJob, ExportProgress, ExportTimings } from '../../export/build-file';
@@ -57,7 +57,8 @@ export function useReports(options: ReportOptions): ReportsState & { reload: () 
         else if (msg.id === lastCompute.current) setState((s) => ({ ...s, progress: { done: msg.done, total: msg.total } }));
       } else if (msg.type === 'loaded') setState((s) => ({ ...s, progress: null, loaded: { rows: msg.rows, ms: msg.ms } }));
       else if (msg.type === 'result') {
-        if (msg.id === lastCompute.current) setState((s) => ({ ...s, loading: false, progress: null, result: msg.result, error: null }));
+        // A transition lets React draw the charts in slices instead of one long task.
+        if (msg.id === lastCompute.current) startTransition(() => setState((s) => ({ ...s, loading: false, progress: null, result: msg.result, error: null })));
       } else if (msg.type === 'exported') {
         pending.delete(msg.id);
         exp?.resolve({ bytes: msg.bytes, fileName: msg.fileName, timings: msg.timings });
