@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './tests/browser-path';
 
 const executablePath = chromiumPath();
+/** Port of the static server the tests drive (E2E_PORT lets two runs share a machine). */
+const port = Number(process.env.E2E_PORT) || 4173;
 
 export default defineConfig({
   testDir: './tests',
@@ -14,7 +16,7 @@ export default defineConfig({
   reporter: [['list'], ['./tests/reporters/playwright-summary.ts']],
   outputDir: 'test-results',
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1366, height: 768 },
     locale: 'pt-BR',
     timezoneId: 'America/Sao_Paulo',
@@ -23,8 +25,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'node scripts/serve.mjs --port 4173',
-    url: 'http://127.0.0.1:4173/',
+    command: `node scripts/serve.mjs --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: true,
     timeout: 30_000,
   },

@@ -31,7 +31,8 @@ createServer((req, res) => {
   }
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
   res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-  createReadStream(file).pipe(res);
+  // A file that vanishes mid-request (a rebuild) ends that response, never the server.
+  createReadStream(file).on('error', () => res.destroy()).pipe(res);
 }).listen(port, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${port}/`;
   console.log(`Caderneta (modo navegador) em ${url}`);
