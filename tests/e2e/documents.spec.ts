@@ -57,6 +57,8 @@ test('carnê slips: Pix QR with the amount, a reference the counter scans to rec
   for (const p of pix) {
     await page.getByTestId('scan-input').fill(p.txid?.slice(3) ?? '');
     await page.getByTestId('scan-input').press('Enter');
+    // The screen clears the field once it has picked the installment.
+    await expect(page.getByTestId('scan-input')).toHaveValue('');
     await expect(page.getByTestId('picked-customer')).toContainText('Joana Slip');
     const states = [await boxes[0]!.isChecked(), await boxes[1]!.isChecked()];
     expect(states.filter(Boolean)).toHaveLength(1);
