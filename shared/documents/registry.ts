@@ -77,3 +77,29 @@ export function buildDocument(job: DocumentJob, opts: BuildOptions = {}): TDocum
       throw new DocumentError('unknown_document_kind', 'Tipo de documento desconhecido.');
   }
 }
+
+/** Items per piece when a big batch is made in pieces (see renderer/documents/pdf.worker.ts):
+ *  big enough that starting a pdfmake document (fonts) is paid rarely, small enough to bound memory. */
+export const CHUNK_ITEMS = { slips: 300, letters: 200 } as const;
+
+/**
+ * A batch split into smaller jobs of the same kind, in order (one job when it is small or not
+ * a batch). Each piece lays out on its own, which bounds the memory pdfmake holds at once.
+ */
+export function splitJob(job: DocumentJob): DocumentJob[] {
+  if (job.kind === 'slips' && job.data.slips.length > CHUNK_ITEMS.slips) {
+    const out: DocumentJob[] = [];
+    for (let k = 0; k < job.data.slips.length; k += CHUNK_ITEMS.slips) {
+      out.push({ kind: 'slips', data: { ...job.data, slips: job.data.slips.slice(k, k + CHUNK_ITEMS.slips) } });
+    }
+    return out;
+  }
+  if (job.kind === 'letters' && job.data.letters.length > CHUNK_ITEMS.letters) {
+    const out: DocumentJob[] = [];
+    for (let k = 0; k < job.data.letters.length; k += CHUNK_ITEMS.letters) {
+      out.push({ kind: 'letters', data: { letters: job.data.letters.slice(k, k + CHUNK_ITEMS.letters) } });
+    }
+    return out;
+  }
+  return [job];
+}

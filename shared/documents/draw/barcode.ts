@@ -1,9 +1,8 @@
 // Linear bar codes as single vectors: Code 128 for the installment reference, and
 // Interleaved 2 of 5 for a bank boleto (FEBRABAN: narrow:wide 1:3, about 103 x 13 mm).
-// bwip-js encodes (bar and space widths in modules); outline.ts draws.
+// bwip-js encodes (bar and space widths in modules); stamps.ts writes them as PDF operators.
 import bwipjs from 'bwip-js/browser';
-import type { Content, ContentCanvas } from 'pdfmake/interfaces';
-import { outlinePolyline, sizeMark, traceOutlines } from './outline';
+import type { Content } from 'pdfmake/interfaces';
 import { gridRects, rectsToOps, type StampSheet } from './stamps';
 
 /** Bar/space widths in modules, starting with a bar. */
@@ -25,35 +24,6 @@ export function barModules(widths: readonly number[], wide?: number): Uint8Array
     x += w;
   });
   return row;
-}
-
-function barsCanvas(row: Uint8Array, modulePt: number, heightPt: number, quietModules: number): ContentCanvas {
-  const loops = traceOutlines(row.length, 1, row);
-  const x = quietModules * modulePt;
-  const shape = outlinePolyline(loops, { x, y: 0, cellWidth: modulePt, cellHeight: heightPt });
-  return { canvas: [shape, sizeMark(x * 2 + row.length * modulePt, heightPt)] };
-}
-
-/** Width in modules of a Code 128 symbol for `text` (without quiet zones). */
-export function code128Modules(text: string): number {
-  return barModules(barWidths('code128', text)).length;
-}
-
-/**
- * Code 128 of `text`, `widthPt` wide including quiet zones of 10 modules each side (the
- * module width follows: keep it above ~0.25 mm, 0.71 pt, for cheap counter scanners).
- */
-export function code128Canvas(text: string, widthPt: number, heightPt: number): ContentCanvas {
-  const row = barModules(barWidths('code128', text));
-  const quiet = 10;
-  return barsCanvas(row, widthPt / (row.length + 2 * quiet), heightPt, quiet);
-}
-
-/** Interleaved 2 of 5 of an even number of digits, narrow:wide 1:3, `widthPt` wide without quiet zones. */
-export function interleaved2of5Canvas(digits: string, widthPt: number, heightPt: number): ContentCanvas {
-  if (!/^(\d\d)+$/.test(digits)) throw new Error('Interleaved 2 of 5 needs an even number of digits.');
-  const row = barModules(barWidths('interleaved2of5', digits), 3);
-  return barsCanvas(row, widthPt / row.length, heightPt, 0);
 }
 
 /** PDF operators for the bars of a module row (one-row grid, scaled to the bar height). */

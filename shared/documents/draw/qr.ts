@@ -1,8 +1,7 @@
-// Pix QR codes drawn as a single vector (see outline.ts): much cheaper than pdfmake's `qr`
-// node or an SVG, which matters for a batch of 1,000 slips.
+// Pix QR codes as vectors: merged rectangles written as raw PDF operators (stamps.ts), much
+// cheaper than pdfmake's `qr` node or an SVG, which matters for a batch of 1,000 slips.
 import QRCode from 'qrcode';
-import type { Content, ContentCanvas } from 'pdfmake/interfaces';
-import { outlinePolyline, sizeMark, traceOutlines } from './outline';
+import type { CanvasElement, Content, ContentCanvas } from 'pdfmake/interfaces';
 import { gridRects, rectsToOps, type StampSheet } from './stamps';
 
 export interface QrMatrix {
@@ -17,15 +16,18 @@ export function qrMatrix(text: string): QrMatrix {
 }
 
 /**
- * A QR code `sizePt` wide including a quiet zone of `quietModules` modules on each side
- * (4 is the standard; less is fine when the area around it is blank anyway).
+ * A QR code in the flow of a document (where its page position is unknown), `sizePt` wide
+ * including a quiet zone of `quietModules` modules: a canvas of merged rectangles.
  */
 export function qrCanvas(text: string, sizePt: number, quietModules = 4): ContentCanvas {
   const m = qrMatrix(text);
   const cell = sizePt / (m.size + 2 * quietModules);
-  const offset = quietModules * cell;
-  const shape = outlinePolyline(traceOutlines(m.size, m.size, m.dark), { x: offset, y: offset, cellWidth: cell, cellHeight: cell });
-  return { canvas: [shape, sizeMark(sizePt, sizePt)] };
+  const q = quietModules * cell;
+  const rects = gridRects(m.size, m.size, m.dark).map(
+    ([x = 0, y = 0, w = 0, h = 0]): CanvasElement => ({ type: 'rect', x: q + x * cell, y: q + y * cell, w: w * cell, h: h * cell, color: '#000000', lineWidth: 0 }),
+  );
+  rects.push({ type: 'line', x1: sizePt, y1: sizePt, x2: sizePt, y2: sizePt, lineWidth: 0, lineColor: '#ffffff' });
+  return { canvas: rects };
 }
 
 /** PDF operators drawing a QR code at page position (x, y), `sizePt` wide including `quietModules` of margin. */

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 type PdfMake = typeof import('pdfmake');
@@ -105,3 +106,19 @@ export function wordBoxes(file: string): WordBox[] {
   }
   return out;
 }
+
+/** Every xref entry points at its object, and startxref at the xref table (poppler would silently repair them). */
+export function checkXref(bytes: Uint8Array): void {
+  const text = new TextDecoder('latin1').decode(bytes);
+  const startxref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(text)?.[1] ?? -1);
+  expect(text.slice(startxref, startxref + 5)).toBe('xref\n');
+  const rows = text.slice(startxref).split('\n');
+  const size = Number(rows[1]?.split(' ')[1]);
+  for (let n = 1; n < size; n++) {
+    const row = rows[2 + n] ?? '';
+    if (row.endsWith('f ')) continue;
+    const at = Number(row.slice(0, 10));
+    expect(text.slice(at, at + String(n).length + 6)).toBe(`${n} 0 obj`);
+  }
+}
+

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '@shared/documents/registry';
 import { sampleJobs } from '@shared/documents/samples';
 import { recompressPdf } from '../../../renderer/documents/recompress';
-import { decodeCodes, hasTool, pdfText, renderPdfNode, writeTemp } from './pdf-node';
+import { checkXref, decodeCodes, hasTool, pdfText, renderPdfNode, writeTemp } from './pdf-node';
 
 const tools = hasTool('pdftotext') && hasTool('pdfinfo') && hasTool('zbarimg');
 
@@ -19,24 +19,9 @@ function pdfErrors(file: string): string {
   }
 }
 
-/** Every xref entry points at its object, and startxref at the xref table (poppler would silently repair them). */
-function checkXref(bytes: Uint8Array): void {
-  const text = new TextDecoder('latin1').decode(bytes);
-  const startxref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(text)?.[1] ?? -1);
-  expect(text.slice(startxref, startxref + 5)).toBe('xref\n');
-  const rows = text.slice(startxref).split('\n');
-  const size = Number(rows[1]?.split(' ')[1]);
-  for (let n = 1; n < size; n++) {
-    const row = rows[2 + n] ?? '';
-    if (row.endsWith('f ')) continue;
-    const at = Number(row.slice(0, 10));
-    expect(text.slice(at, at + String(n).length + 6)).toBe(`${n} 0 obj`);
-  }
-}
-
 describe.skipIf(!tools)('native recompression of worker PDFs', () => {
   for (const job of sampleJobs()) {
-    it(`${job.kind}: valid, smaller, same text`, async () => {
+    it(`${job.kind}: valid, smaller, same text`, { timeout: 60_000 }, async () => {
       const doc = buildDocument(job);
       doc.compress = false;
       const raw = await renderPdfNode(doc);

@@ -29,7 +29,7 @@ function withLongCustomer(job: DocumentJob): DocumentJob {
 
 describe.skipIf(!tools)('documents as PDF', () => {
   for (const job of sampleJobs()) {
-    it(`${job.kind}: text and margins`, async () => {
+    it(`${job.kind}: text and margins`, { timeout: 60_000 }, async () => {
       for (const variant of [job, withLongCustomer(job)]) {
         const file = writeTemp(await renderPdfNode(buildDocument(variant)), `${variant.kind}.pdf`);
         const text = pdfText(file).replace(/\s+/g, ' ');

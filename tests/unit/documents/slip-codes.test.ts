@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodePixPayload } from '@shared/br/pix';
 import { slipsDocument } from '@shared/documents/slips';
+import { qrCanvas } from '@shared/documents/draw/qr';
 import { installmentReference, installmentTxid, parseInstallmentReference } from '@shared/documents/reference';
 import { SAMPLE_CUSTOMER, SAMPLE_LONG_CUSTOMER, SAMPLE_POLICY, SAMPLE_SHOP, sampleBoletoBarcode, sampleInstallments } from '@shared/documents/samples';
 import type { SlipDoc } from '@shared/documents/types';
@@ -12,7 +13,7 @@ import { decodeCodes, hasTool, pdfText, renderPdfNode, writeTemp } from './pdf-n
 const tools = hasTool('pdftoppm') && hasTool('zbarimg') && hasTool('pdftotext');
 
 describe.skipIf(!tools)('carnê slip codes (zbarimg)', () => {
-  it('decodes to the installment amount, txid, reference and boleto', async () => {
+  it('decodes to the installment amount, txid, reference and boleto', { timeout: 60_000 }, async () => {
     const inst = sampleInstallments('2026-03-20');
     const late = inst[0];
     const future = inst[2];
@@ -54,5 +55,10 @@ describe.skipIf(!tools)('carnê slip codes (zbarimg)', () => {
     expect(text).toContain('PARCELA 4/6');
     expect(text).toContain('R$ 103,43');
     expect(text).toContain('Francisco de Assis Albuquerque');
+  });
+  it('draws a QR code in the flow of a document too', async () => {
+    const text = 'Caderneta: pagamento da parcela 2/6';
+    const bytes = await renderPdfNode({ content: ['Pague com Pix:', qrCanvas(text, 100)] });
+    expect(decodeCodes(writeTemp(bytes, 'flow-qr.pdf'))).toEqual([`QR-Code:${text}`]);
   });
 });
