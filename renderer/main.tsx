@@ -2,17 +2,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router-dom';
 import { Layout } from './app/Layout';
-import { AppRoutes } from './app/routes';
+import { AppRoutes, preloadRoute } from './app/routes';
 import { DbProvider } from './app/database';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Elemento #root não encontrado');
 
+// The opening page's code loads while the database opens (hash routes: '#/cobranca').
+const pageCode = preloadRoute(window.location.hash.slice(1));
+
 createRoot(root).render(
   <StrictMode>
     <HashRouter>
-      <DbProvider>
+      <DbProvider pageCode={pageCode}>
         <Layout>
           <AppRoutes />
         </Layout>

@@ -26,16 +26,19 @@ export function getDb(): Promise<CadernetaDB> {
   return opening;
 }
 
-export function DbProvider({ children }: { children: ReactNode }) {
+/** `pageCode`: the first page's code, loading meanwhile; waiting for it too lets that page
+ *  render at once instead of suspending into a fallback that React then holds ~300 ms. */
+export function DbProvider({ children, pageCode }: { children: ReactNode; pageCode?: Promise<unknown> }) {
   const [db, setDb] = useState<CadernetaDB | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [closed, setClosed] = useState(false);
   useEffect(() => {
-    getDb().then(setDb, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    const code = pageCode?.catch(() => undefined); // a failed chunk is the page's own error to show
+    Promise.all([getDb(), code]).then(([opened]) => setDb(opened), (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     const onClosed = (): void => setClosed(true);
     window.addEventListener('caderneta:db-closed', onClosed);
     return () => window.removeEventListener('caderneta:db-closed', onClosed);
-  }, []);
+  }, [pageCode]);
   if (error || closed) {
     return (
       <div className="error-screen" role="alert" data-testid="db-error">
