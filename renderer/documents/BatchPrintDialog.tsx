@@ -2,7 +2,7 @@
 // PDF is made in the worker while a progress bar shows "n de N", Cancelar stops it, and the
 // screen stays responsive. When ready: Imprimir / Salvar PDF.
 import { useEffect, useRef, useState } from 'react';
-import type { DocumentDataMap, DocumentKind } from '@shared/documents/registry';
+import type { DocumentDataMap, DocumentKind } from '@shared/documents/kinds';
 import { Modal } from '../components/Modal';
 import { isAbortError, renderPdf, type PdfProgress } from './pdf-client';
 import { issuedPdf, pdfErrorMessage, printBytes, saveBytes, type IssuedPdf } from './issue';

@@ -2,7 +2,7 @@
 // button is pressed (and reused for the next button until the data changes); printing or
 // saving reports the bytes and their SHA-256 through `onIssued`, for the documents registry.
 import { useEffect, useRef, useState } from 'react';
-import type { DocumentDataMap, DocumentKind } from '@shared/documents/registry';
+import type { DocumentDataMap, DocumentKind } from '@shared/documents/kinds';
 import { renderPdf } from './pdf-client';
 import { issuedPdf, pdfErrorMessage, printBytes, saveBytes, type IssuedPdf, type PdfAction } from './issue';
 import { PdfPreview } from './PdfPreview';

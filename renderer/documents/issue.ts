@@ -1,5 +1,5 @@
 // What happens to PDF bytes once made: hash them, print or save them through the desktop API.
-import type { DocumentKind } from '@shared/documents/registry';
+import type { DocumentKind } from '@shared/documents/kinds';
 import { desktop } from '../desktop';
 import { sha256Hex } from '../db/hash';
 

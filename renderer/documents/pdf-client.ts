@@ -1,7 +1,7 @@
 // The page's side of the PDF worker: renderPdf(kind, data) -> bytes, with progress and cancel.
 // Jobs run one at a time in a single module worker, created lazily and reused; cancelling a
 // running job terminates that worker (the next job gets a fresh one).
-import type { DocumentDataMap, DocumentJob, DocumentKind } from '@shared/documents/registry';
+import type { DocumentDataMap, DocumentJob, DocumentKind } from '@shared/documents/kinds';
 import { DocumentError, type DocumentErrorCode } from '@shared/documents/errors';
 import type { PdfProgress, PdfRequest, PdfResponse } from './protocol';
 

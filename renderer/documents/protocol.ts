@@ -1,5 +1,5 @@
 // Messages between the page and the PDF worker.
-import type { DocumentJob } from '@shared/documents/registry';
+import type { DocumentJob } from '@shared/documents/kinds';
 
 export interface PdfRequest {
   id: number;

@@ -1,42 +1,18 @@
 // Every printable document by kind: the data it takes and the function that lays it out.
-// The PDF worker calls buildDocument(); screens only need the types and DOCUMENT_LABELS.
+// The PDF worker calls buildDocument(); screens need only kinds.ts (types and labels), which
+// keeps the builders (and bwip-js, qrcode) out of the app's main bundle.
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DocumentError } from './errors';
 import { agreementDocument } from './agreement';
 import { dossierDocument } from './dossier';
-import { lettersDocument, type LettersData } from './letters/letter';
+import { lettersDocument } from './letters/letter';
 import { receiptDocument } from './receipt';
 import { slipsDocument } from './slips';
 import { statementDocument } from './statement';
-import type { AgreementData, DossierData, LetterData, ReceiptData, SlipsData, StatementData } from './types';
+import type { DocumentJob } from './kinds';
 
-export interface DocumentDataMap {
-  slips: SlipsData;
-  /** One collection letter. */
-  letter: LetterData;
-  /** Many letters in one PDF (a board column, a selection). */
-  letters: LettersData;
-  receipt: ReceiptData;
-  agreement: AgreementData;
-  statement: StatementData;
-  dossier: DossierData;
-}
-
-export type DocumentKind = keyof DocumentDataMap;
-
-/** A document request as plain data (what crosses to the worker). */
-export type DocumentJob = { [K in DocumentKind]: { kind: K; data: DocumentDataMap[K] } }[DocumentKind];
-
-/** Portuguese names, for the registry, file names and messages. */
-export const DOCUMENT_LABELS: Readonly<Record<DocumentKind, string>> = {
-  slips: 'Carnê',
-  letter: 'Carta de cobrança',
-  letters: 'Cartas de cobrança',
-  receipt: 'Recibo',
-  agreement: 'Termo de acordo e confissão de dívida',
-  statement: 'Extrato',
-  dossier: 'Dossiê para o Juizado',
-};
+export type { DocumentDataMap, DocumentJob, DocumentKind } from './kinds';
+export { DOCUMENT_LABELS } from './kinds';
 
 export interface BuildOptions {
   /** Called while pdfmake lays out the document: `done` of `total` items (slips, letters). */

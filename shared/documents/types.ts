@@ -124,6 +124,11 @@ export interface LetterData {
   signatory?: string;
 }
 
+/** Many letters in one PDF (a board column, a selection). */
+export interface LettersData {
+  letters: readonly LetterData[];
+}
+
 export type ReceiptFormat = 'thermal80' | 'halfA4';
 
 export interface ReceiptLine {

@@ -11,7 +11,9 @@ import { A4, DEFAULT_STYLE, MUTED, RULE, STYLES, imagesOf, letterhead, sectionPa
 import { shopPixPayload } from '../pix';
 import { installmentTotals, installmentsTable } from '../tables';
 import { line, para, wrapped } from '../text';
-import type { LetterData } from '../types';
+import type { LetterData, LettersData } from '../types';
+
+export type { LettersData } from '../types';
 import { fillLetterText, letterFields } from './fill';
 import { LETTER_LABELS } from './templates';
 
@@ -141,9 +143,6 @@ export function letterSection(sheet: StampSheet, d: LetterData, onFirstPage?: ()
   };
 }
 
-export interface LettersData {
-  letters: readonly LetterData[];
-}
 
 /** One or many letters in one PDF (one section each). Throws DocumentError when the shop profile is incomplete. */
 export function lettersDocument(data: LettersData, onProgress?: (done: number, total: number) => void): TDocumentDefinitions {
