@@ -1,7 +1,8 @@
 // Shared pdfmake building blocks: styles, the shop's letterhead, table layouts, footers.
 import type { Content, CustomTableLayout, DynamicBackground, DynamicContent, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { addressLine, contactLine, documentLabel, shopDisplayName } from './format';
-import { fitted, line } from './text';
+import { FlowBlock } from './draw/block';
+import { fitted } from './text';
 import type { ShopProfileDoc } from './types';
 
 export { INK, MUTED, RULE, SHADE } from './palette';
@@ -100,10 +101,11 @@ export function sectionPaging(leftLabel: string, margin: number): { background: 
       const n = index < 0 ? 1 : index + 1;
       const total = Math.max(pages.length, 1);
       const small = { fontSize: 7.5, color: MUTED };
-      return {
-        columns: [fitted(leftLabel, A4.width - 2 * margin - 96, small), { width: 90, ...line(`Página ${n} de ${total}`, { ...small, alignment: 'right' }) }],
-        margin: [margin, 12, margin, 0],
-      };
+      const width = A4.width - 2 * margin;
+      const b = new FlowBlock();
+      b.fit(0, 0, width - 96, leftLabel, small);
+      b.textRight(width, 0, `Página ${n} de ${total}`, small);
+      return { stack: [b.build(10)], margin: [margin, 12, margin, 0] };
     },
   };
 }

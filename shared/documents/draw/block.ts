@@ -50,7 +50,7 @@ export class FlowBlock {
     this.vectors.push({ type: 'rect', x, y, w, h, r: radius, lineColor: color, lineWidth: width });
   }
 
-  /** Any other content placed relative to the block (e.g. an image). */
+  /** Any other content placed relative to the block (e.g. an image; not absolutely placed content). */
   content(x: number, y: number, c: Content): void {
     this.nodes.push({ stack: [c], relativePosition: { x, y } });
   }

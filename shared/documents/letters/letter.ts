@@ -3,6 +3,7 @@
 // page, place and date, addressee, title, the template text with the table of installments,
 // signature line and "Página n de m" counted per letter.
 import type { Content, ContentSection, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { FlowBlock } from '../draw/block';
 import { qrStamp } from '../draw/qr';
 import { StampSheet } from '../draw/stamps';
 import { assertShopProfileComplete } from '../errors';
@@ -10,7 +11,7 @@ import { addressLine, brl, cityLine, dateBR, documentLabel, longDateBR, shopDisp
 import { A4, DEFAULT_STYLE, MUTED, RULE, STYLES, imagesOf, letterhead, sectionPaging } from '../layout';
 import { shopPixPayload } from '../pix';
 import { installmentTotals, installmentsTable } from '../tables';
-import { line, para, wrapped } from '../text';
+import { para, wrapped } from '../text';
 import type { LetterData, LettersData } from '../types';
 
 export type { LettersData } from '../types';
@@ -20,73 +21,70 @@ import { LETTER_LABELS } from './templates';
 const M = 56;
 const TOP = 120;
 const BOX_WIDTH = 150;
-const BOX_TOP = TOP + 2;
 const QR = 96;
 const CONTENT_WIDTH = A4.width - 2 * M;
 
-/** The "to pay" box in the top right corner of the first page. */
-function payBox(sheet: StampSheet, d: LetterData, totalCents: number): { nodes: Content[]; height: number } {
-  const x = A4.width - M - BOX_WIDTH;
+const LEFT_WIDTH = CONTENT_WIDTH - BOX_WIDTH - 14;
+
+/** The "to pay" box in the top right corner of the first page; returns its height. */
+function payBox(b: FlowBlock, stamps: Content[], sheet: StampSheet, d: LetterData, totalCents: number): number {
+  const x = CONTENT_WIDTH - BOX_WIDTH;
   const cx = x + BOX_WIDTH / 2;
   const txid = d.number ? `CAD${d.number.replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 25) : undefined;
   const pix = shopPixPayload(d.shop, totalCents, txid);
-  const nodes: Content[] = [];
-  const centered = (y: number, text: string, fontSize: number, bold = false, color?: string): void => {
-    nodes.push({ absolutePosition: { x, y }, columns: [{ width: BOX_WIDTH, ...line(text, { fontSize, bold, alignment: 'center', ...(color ? { color } : {}) }) }] });
-  };
-  let y = BOX_TOP + 8;
-  centered(y, 'PARA PAGAR', 7.5, true, MUTED);
-  y += 11;
-  centered(y, brl(totalCents), 14, true);
-  y += 18;
-  centered(y, `valor em ${dateBR(d.date)}`, 7, false, MUTED);
-  y += 10;
-  centered(y, `pague até ${dateBR(d.deadline)}`, 8.5, true);
-  y += 14;
+  const muted = { color: MUTED };
+  let y = 10;
+  y += b.textCenter(cx, y, 'PARA PAGAR', { fontSize: 7.5, bold: true, ...muted }) + 2;
+  y += b.textCenter(cx, y, brl(totalCents), { fontSize: 14, bold: true }) + 1;
+  y += b.textCenter(cx, y, `valor em ${dateBR(d.date)}`, { fontSize: 7, ...muted }) + 2;
+  y += b.textCenter(cx, y, `pague até ${dateBR(d.deadline)}`, { fontSize: 8.5, bold: true }) + 4;
   if (pix) {
-    nodes.push(qrStamp(sheet, pix, cx - QR / 2, y, QR, 2));
+    // The block is the first thing of the letter, so its top is the page's top margin. The
+    // stamp stays outside the block: an unbreakable block would shift absolute positions.
+    stamps.push(qrStamp(sheet, pix, M + cx - QR / 2, TOP + y, QR, 2));
     y += QR + 2;
-    centered(y, 'Pix: aponte a câmera do celular', 7, false, MUTED);
-    y += 12;
+    y += b.textCenter(cx, y, 'Pix: aponte a câmera do celular', { fontSize: 7, ...muted }) + 4;
   } else {
-    centered(y, 'Pague no caixa da loja.', 8);
-    y += 14;
+    y += b.textCenter(cx, y, 'Pague no caixa da loja.', { fontSize: 8 }) + 6;
   }
-  const height = y - BOX_TOP;
-  nodes.unshift({ absolutePosition: { x: 0, y: 0 }, canvas: [{ type: 'rect', x, y: BOX_TOP, w: BOX_WIDTH, h: height, r: 4, lineColor: RULE, lineWidth: 0.8 }] });
-  return { nodes, height };
+  b.box(x, 2, BOX_WIDTH, y - 2, RULE, 4);
+  return y;
 }
 
-function addressee(d: LetterData): Content[] {
+/** Place and date, and the addressee; returns the height. */
+function addressee(b: FlowBlock, d: LetterData): number {
   const c = d.customer;
   const a = c.address;
   const place = d.shop.address?.city.trim() ?? '';
-  const lines: Content[] = [
-    para(`${place !== '' ? `${place}, ` : ''}${longDateBR(d.date)}.`, { fontSize: 10, margin: [0, 0, 0, 14] }),
-    line('A(o) Sr(a).', { fontSize: 9, color: MUTED }),
-    para(c.name, { fontSize: 10.5, bold: true }),
-  ];
+  let y = b.wrap(0, 0, LEFT_WIDTH, `${place !== '' ? `${place}, ` : ''}${longDateBR(d.date)}.`, { fontSize: 10 }, 2) + 14;
+  y += b.text(0, y, 'A(o) Sr(a).', { fontSize: 9, color: MUTED });
+  y += b.wrap(0, y, LEFT_WIDTH, c.name, { fontSize: 10.5, bold: true }, 2);
+  const small = { fontSize: 9.5 };
   const doc = documentLabel(c.document);
-  if (doc) lines.push(para(doc, { fontSize: 9.5 }));
+  if (doc) y += b.text(0, y, doc, small);
   if (a) {
-    const street = streetLine(a);
-    if (street) lines.push(para(street, { fontSize: 9.5 }));
-    const city = cityLine(a);
-    if (city) lines.push(para(city, { fontSize: 9.5 }));
+    y += b.wrap(0, y, LEFT_WIDTH, streetLine(a), small, 2);
+    y += b.wrap(0, y, LEFT_WIDTH, cityLine(a), small, 2);
   }
-  return lines;
+  return y;
+}
+
+/** The opening of the first page: addressee on the left, the "to pay" box on the right. */
+function opening(sheet: StampSheet, d: LetterData, totalCents: number): Content[] {
+  const b = new FlowBlock();
+  const stamps: Content[] = [];
+  const h = Math.max(addressee(b, d), payBox(b, stamps, sheet, d, totalCents));
+  return [...stamps, b.build(h + 8)];
 }
 
 function signature(d: LetterData): Content {
-  return {
-    unbreakable: true,
-    stack: [
-      para('Atenciosamente,', { fontSize: 10, margin: [0, 4, 0, 26] }),
-      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 220, y2: 0, lineWidth: 0.6, lineColor: '#000000' }] },
-      para(d.signatory?.trim() || d.shop.name.trim(), { fontSize: 10, bold: true, margin: [0, 3, 0, 0] }),
-      para([documentLabel(d.shop.document), addressLine(d.shop.address)].filter((s) => s !== '').join(' · '), { fontSize: 8.5, color: MUTED }),
-    ],
-  };
+  const b = new FlowBlock();
+  let y = 4 + b.text(0, 4, 'Atenciosamente,', { fontSize: 10 }) + 26;
+  b.rule(0, y, 220, y, 0.6, '#000000');
+  y += 3;
+  y += b.fit(0, y, CONTENT_WIDTH, d.signatory?.trim() || d.shop.name.trim(), { fontSize: 10, bold: true });
+  y += b.wrap(0, y, CONTENT_WIDTH, [documentLabel(d.shop.document), addressLine(d.shop.address)].filter((s) => s !== '').join(' · '), { fontSize: 8.5, color: MUTED }, 2);
+  return b.build(y);
 }
 
 function body(d: LetterData): Content[] {
@@ -109,7 +107,6 @@ function body(d: LetterData): Content[] {
 export function letterSection(sheet: StampSheet, d: LetterData, onFirstPage?: () => void): ContentSection {
   assertShopProfileComplete(d.shop);
   const total = installmentTotals(d.installments).totalCents;
-  const box = payBox(sheet, d, total);
   const label = LETTER_LABELS[d.template.kind];
   const paging = sectionPaging(
     [d.number ? `${label} nº ${d.number}` : label, `emitida em ${dateBR(d.date)}`, shopDisplayName(d.shop)].join(' · '),
@@ -118,13 +115,7 @@ export function letterSection(sheet: StampSheet, d: LetterData, onFirstPage?: ()
   let started = false;
   return {
     section: [
-      ...box.nodes,
-      {
-        columns: [
-          { width: '*', stack: addressee(d) },
-          { width: BOX_WIDTH + 12, canvas: [{ type: 'line', x1: 0, y1: 0, x2: 0, y2: box.height + 8, lineWidth: 0, lineColor: '#ffffff' }] },
-        ],
-      },
+      ...opening(sheet, d, total),
       para(fillLetterText(d.template.title, letterFields(d)).toUpperCase(), { fontSize: 12, bold: true, alignment: 'center', margin: [0, 6, 0, 10] }),
       ...body(d),
       signature(d),
