@@ -6,7 +6,8 @@ import { openDb } from '../../renderer/db/schema';
 import { generateDataset, type DatasetSize } from '../../renderer/db/demo/generator';
 import { loadDataset, summariesFor, type Dataset } from '../../renderer/db/import';
 import { loadBoardData } from '../../renderer/db/board-data';
-import { overdueSummaries, searchCustomers, SEARCH_LIMIT } from '../../renderer/db/queries';
+import { overdueSummaries, searchCustomers } from '../../renderer/db/queries';
+import { LIST_LIMIT } from '../../renderer/features/customers/useCustomerList';
 import type { CustomerRow, InstallmentRow } from '../../renderer/db/types';
 import { receivePayment } from '../../renderer/db/payments';
 import { renderPdf } from '../../renderer/documents/pdf-client';
@@ -19,8 +20,6 @@ import type { ExportPeriod } from '@shared/export/context';
 /** The app database the screens open with ?db=bench. */
 export const APP_DB = 'caderneta-bench';
 const RAW_DB = 'bench-raw';
-/** What the customer list shows with an empty search box (useCustomerList). */
-const LIST_LIMIT = 200;
 
 export interface Prepared {
   today: string;
@@ -214,7 +213,7 @@ async function searchPlan(timed: number): Promise<SearchStep[]> {
   const db = await openDb(APP_DB);
   const byName = (a: CustomerRow, b: CustomerRow): number => a.sortName.localeCompare(b.sortName);
   const signature = async (text: string): Promise<string> => {
-    const rows = await searchCustomers(db, text, text.trim() ? SEARCH_LIMIT : LIST_LIMIT);
+    const rows = await searchCustomers(db, text, LIST_LIMIT); // as useCustomerList reads them
     return rows.sort(byName).map((c) => c.id).join();
   };
   const all = await db.customers.orderBy('sortName').toArray();

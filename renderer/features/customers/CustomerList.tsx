@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { formatBRL } from '@shared/money/brl';
 import { formatCpfCnpj } from '@shared/br/cpf-cnpj';
 import { PageHeader, EmptyState, Kbd } from '../../components/ui';
 import { maskPhone } from '../../components/masks';
 import { useToday } from '../../app/useToday';
-import { useCustomerList, type CustomerListRow } from './useCustomerList';
+import { LIST_LIMIT, useCustomerList, type CustomerListRow } from './useCustomerList';
 
 type SortKey = 'name' | 'open' | 'overdue' | 'days';
 
@@ -15,6 +15,28 @@ const SORTS: Record<SortKey, (a: CustomerListRow, b: CustomerListRow) => number>
   overdue: (a, b) => b.overdueCents - a.overdueCents,
   days: (a, b) => (b.daysLate ?? -1) - (a.daysLate ?? -1),
 };
+
+/** The table body, redrawn only when the rows change (not on every keystroke in the search box). */
+const Rows = memo(function Rows({ rows }: { rows: readonly CustomerListRow[] }) {
+  return (
+    <tbody>
+      {rows.map((r) => (
+        <tr key={r.customer.id} data-testid="customer-row">
+          <td>
+            <Link to={`/clientes/${r.customer.id}`}>{r.customer.name}</Link>
+            {r.customer.blocked ? <span className="badge danger" style={{ marginLeft: 6 }}>bloqueado</span> : null}
+          </td>
+          <td className="nowrap">{r.customer.document ? formatCpfCnpj(r.customer.document) : '—'}</td>
+          <td className="nowrap">{r.customer.phones[0] ? maskPhone(r.customer.phones[0].number) : '—'}</td>
+          <td className="num">{formatBRL(r.openCents)}</td>
+          <td className={`num ${r.overdueCents > 0 ? 'danger-text' : ''}`}>{formatBRL(r.overdueCents)}</td>
+          <td className="num">{r.daysLate ?? '—'}</td>
+          <td>{r.stageLabel}</td>
+        </tr>
+      ))}
+    </tbody>
+  );
+});
 
 export function CustomerList() {
   const today = useToday();
@@ -88,25 +110,10 @@ export function CustomerList() {
               <th>Etapa</th>
             </tr>
           </thead>
-          <tbody>
-            {sorted.map((r) => (
-              <tr key={r.customer.id} data-testid="customer-row">
-                <td>
-                  <Link to={`/clientes/${r.customer.id}`}>{r.customer.name}</Link>
-                  {r.customer.blocked ? <span className="badge danger" style={{ marginLeft: 6 }}>bloqueado</span> : null}
-                </td>
-                <td className="nowrap">{r.customer.document ? formatCpfCnpj(r.customer.document) : '—'}</td>
-                <td className="nowrap">{r.customer.phones[0] ? maskPhone(r.customer.phones[0].number) : '—'}</td>
-                <td className="num">{formatBRL(r.openCents)}</td>
-                <td className={`num ${r.overdueCents > 0 ? 'danger-text' : ''}`}>{formatBRL(r.overdueCents)}</td>
-                <td className="num">{r.daysLate ?? '—'}</td>
-                <td>{r.stageLabel}</td>
-              </tr>
-            ))}
-          </tbody>
+          <Rows rows={sorted} />
         </table>
       )}
-      {sorted && sorted.length >= 200 ? <p className="hint">Mostrando os primeiros 200. Use a busca para encontrar outros clientes.</p> : null}
+      {sorted && sorted.length >= LIST_LIMIT ? <p className="hint">Mostrando os primeiros {LIST_LIMIT}. Use a busca para encontrar outros clientes.</p> : null}
     </>
   );
 }

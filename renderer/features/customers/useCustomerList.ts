@@ -18,7 +18,11 @@ export interface CustomerListRow {
   stageLabel: string;
 }
 
-const LIMIT = 200;
+/** Rows the list shows without a search: a screenful and then some (type to find the rest).
+ *  Kept small on purpose: redrawing hundreds of rows when the search box is cleared made that
+ *  keystroke the slowest one. */
+export const LIST_LIMIT = 50;
+const LIMIT = LIST_LIMIT;
 
 export function useCustomerList(text: string, onlyOverdue: boolean, today: string): CustomerListRow[] | undefined {
   const db = useDb();
@@ -29,11 +33,11 @@ export function useCustomerList(text: string, onlyOverdue: boolean, today: strin
       const ids = late.map((s) => s.id);
       customers = (await db.customers.bulkGet(ids)).filter((c): c is CustomerRow => !!c && c.anonymizedAt === null);
     } else {
-      customers = await searchCustomers(db, text, text.trim() ? 50 : LIMIT);
+      customers = await searchCustomers(db, text, LIMIT);
     }
     const ids = customers.map((c) => c.id);
-    const [summaries, collection, settings] = await Promise.all([db.summaries.bulkGet(ids), db.collection.bulkGet(ids), getSettings(db)]);
-    const agreements = new Set((await db.agreements.where('status').equals('active').toArray()).map((a) => a.customerId));
+    const [summaries, collection, settings, active] = await Promise.all([db.summaries.bulkGet(ids), db.collection.bulkGet(ids), getSettings(db), db.agreements.where('status').equals('active').toArray()]);
+    const agreements = new Set(active.map((a) => a.customerId));
     const rows: CustomerListRow[] = customers.map((customer, i) => {
       const raw: SummaryRow | undefined = summaries[i];
       const s = raw ? summaryAsOf(raw, today) : undefined;
