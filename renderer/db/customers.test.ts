@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CadernetaDB } from './schema';
 import { anonymizeCustomer, createCustomer, exportCustomerData, setCreditBlocked, updateCustomer } from './customers';
 import { searchCustomers } from './queries';
+import { queryTokens } from './search-tokens';
+import { loadDataset } from './import';
+import { generateDataset } from './demo/generator';
 import { auditOf } from './audit';
 import { aCustomer, finishDbs, freshDb } from './test-helpers';
 import { RepoError } from './errors';
@@ -85,6 +88,21 @@ describe('customers repository', () => {
     expect((await searchCustomers(db, '3222')).map((c) => c.name)).toEqual(['Antônio Alves']);
     expect((await searchCustomers(db, 'an')).map((c) => c.name)).toEqual(['Ângela Márcia Pereira', 'Antônio Alves']);
     expect(await searchCustomers(db, 'zzz')).toEqual([]);
+  });
+
+  it('several words find exactly the customers every word prefix-matches, by name', async () => {
+    db = await freshDb();
+    await loadDataset(db, generateDataset({ today: '2025-06-01', size: 'demo' }), '2025-06-01');
+    const all = await db.customers.toArray();
+    const words = [...new Set(all.flatMap((c) => queryTokens(c.name)))].slice(0, 12);
+    let found = 0;
+    for (const q of [...words.map((w) => `${w.slice(0, 2)} ${w.slice(-3, -1)}`), 'ma si', 'a a', 'jo s', '11 9']) {
+      const tokens = queryTokens(q);
+      const expected = all.filter((c) => tokens.every((t) => c.searchTokens.some((k) => k.startsWith(t)))).map((c) => c.sortName).sort();
+      expect((await searchCustomers(db, q, 500)).map((c) => c.sortName), q).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(20);
   });
 
   it('anonymises only when nothing is owed, and exports one customer', async () => {
