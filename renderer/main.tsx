@@ -10,7 +10,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('Elemento #root não encontrado');
 
 // The opening page's code loads while the database opens (hash routes: '#/cobranca').
-const pageCode = preloadRoute(window.location.hash.slice(1));
+const pageCode = (): Promise<unknown> => preloadRoute(window.location.hash.slice(1));
 
 createRoot(root).render(
   <StrictMode>

@@ -26,14 +26,15 @@ export function getDb(): Promise<CadernetaDB> {
   return opening;
 }
 
-/** `pageCode`: the first page's code, loading meanwhile; waiting for it too lets that page
- *  render at once instead of suspending into a fallback that React then holds ~300 ms. */
-export function DbProvider({ children, pageCode }: { children: ReactNode; pageCode?: Promise<unknown> }) {
+/** `pageCode` loads the first page's code, started with the database once the first frame is
+ *  up; waiting for both lets that page render at once instead of suspending into a fallback
+ *  that React then holds ~300 ms. */
+export function DbProvider({ children, pageCode }: { children: ReactNode; pageCode?: () => Promise<unknown> }) {
   const [db, setDb] = useState<CadernetaDB | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [closed, setClosed] = useState(false);
   useEffect(() => {
-    const code = pageCode?.catch(() => undefined); // a failed chunk is the page's own error to show
+    const code = pageCode?.().catch(() => undefined); // a failed chunk is the page's own error to show
     Promise.all([getDb(), code]).then(([opened]) => setDb(opened), (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     const onClosed = (): void => setClosed(true);
     window.addEventListener('caderneta:db-closed', onClosed);
