@@ -90,6 +90,11 @@ function need(): Dataset {
   return dataset;
 }
 
+/** The shop's today, for a page that did not generate the data set. */
+function setToday(day: string): void {
+  today = day;
+}
+
 /** Generates the data set (untimed) and picks the export period. */
 function prepare(size: DatasetSize, day: string): Prepared {
   today = day;
@@ -353,7 +358,7 @@ function release(): void {
   dataset = null;
 }
 
-const api = { prepare, loadRaw, loadApp, boardApp, boardRaw, searchPlan, payees, paymentTx, commitFloor, letters, slips, xlsx, release, ready: true };
+const api = { setToday, prepare, loadRaw, loadApp, boardApp, boardRaw, searchPlan, payees, paymentTx, commitFloor, letters, slips, xlsx, release, ready: true };
 
 declare global {
   interface Window {
