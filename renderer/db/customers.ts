@@ -92,6 +92,9 @@ const REDACTED = { redacted: true };
  * payloads and contact notes are redacted too — the one sanctioned rewrite of insert-only rows,
  * since keeping the name there would defeat the erasure.
  */
+/** sortName of an anonymised customer: sorts last, and lets a count leave them out by index. */
+export const ANONYMIZED_SORT_NAME = '~anonimizado';
+
 export async function anonymizeCustomer(db: CadernetaDB, id: string, today: string): Promise<CustomerRow> {
   return db.transaction('rw', [db.customers, db.installments, db.sales, db.payments, db.contacts, db.audit, db.summaries], async () => {
     const c = await getCustomer(db, id);
@@ -106,7 +109,7 @@ export async function anonymizeCustomer(db: CadernetaDB, id: string, today: stri
       address: null,
       notes: '',
       searchTokens: [],
-      sortName: '~anonimizado',
+      sortName: ANONYMIZED_SORT_NAME,
       blocked: true,
       blockedReason: 'Anonimizado',
       anonymizedAt: new Date().toISOString(),

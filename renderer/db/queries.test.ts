@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCreditSale } from './sales';
 import { receivePayment } from './payments';
 import { logContact, pauseCollection, renegotiateDebt, setNextAction } from './collections';
-import { boardRows, customerDetail, openInstallments, overdueSummaries, todayActions } from './queries';
+import { boardRows, customerDetail, firstCustomers, openInstallments, overdueSummaries, todayActions } from './queries';
 import { markTodayRun } from './today';
 import { aCustomer, finishDbs, freshDb } from './test-helpers';
 
@@ -73,5 +73,28 @@ describe('queries', () => {
     const r = await renegotiateDebt(db, { customerId: late.id, count: 2, firstDueDate: '2025-03-25' }, '2025-03-24');
     const risk = await todayActions(db, '2025-04-10');
     expect(risk.inputs.agreementsAtRisk.map((a) => a.id)).toEqual([r.agreement.id]);
+  });
+
+  it('the list without search text is drawn from the whole shop for each sort, not from the first names', async () => {
+    const db = await freshDb();
+    const sell = async (name: string, totalCents: number, firstDueDate: string) => {
+      const c = await aCustomer(db, { name });
+      await createCreditSale(db, { customerId: c.id, date: '2025-01-05', totalCents, plan: { kind: 'plan', count: 2, firstDueDate } }, '2025-01-05');
+    };
+    await sell('Ana Pequena', 2_000, '2025-03-10');
+    await sell('Bia Antiga', 4_000, '2025-01-10');
+    await sell('Zeca Grande', 90_000, '2025-02-10');
+    await sell('Xavier Médio', 50_000, '2025-04-10');
+    await aCustomer(db, { name: 'Carlos Sem Compras' });
+    const names = async (sort: 'name' | 'open' | 'overdue' | 'days', onlyOverdue: boolean, limit: number) => (await firstCustomers(db, sort, onlyOverdue, '2025-03-20', limit)).map((c) => c.name);
+    expect(await names('name', false, 2)).toEqual(['Ana Pequena', 'Bia Antiga']);
+    // The two biggest balances come first although their names sort last.
+    expect(await names('open', false, 2)).toEqual(['Zeca Grande', 'Xavier Médio']);
+    // Overdue on 2025-03-20: Zeca 45_000 (1 of 2), Bia 4_000 (both), Ana 1_000; Xavier nothing yet.
+    expect(await names('overdue', true, 10)).toEqual(['Zeca Grande', 'Bia Antiga', 'Ana Pequena']);
+    expect(await names('days', false, 2)).toEqual(['Bia Antiga', 'Zeca Grande']);
+    expect(await names('name', true, 10)).toEqual(['Ana Pequena', 'Bia Antiga', 'Zeca Grande']);
+    // Fewer customers with purchases than the page: the others follow by name.
+    expect(await names('open', false, 10)).toEqual(['Zeca Grande', 'Xavier Médio', 'Bia Antiga', 'Ana Pequena', 'Carlos Sem Compras']);
   });
 });

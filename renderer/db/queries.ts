@@ -35,6 +35,30 @@ export async function searchCustomers(db: CadernetaDB, text: string, limit = SEA
   return rows.sort(byName);
 }
 
+export type CustomerSortKey = 'name' | 'open' | 'overdue' | 'days';
+
+/** Ids of the customers a list without search text shows first for `sort`, drawn from the
+ *  whole shop (not just the first names), so "Em aberto" lists the biggest balances. */
+export async function firstCustomers(db: CadernetaDB, sort: CustomerSortKey, onlyOverdue: boolean, today: string, limit = SEARCH_LIMIT): Promise<CustomerRow[]> {
+  if (sort === 'name' && !onlyOverdue) return searchCustomers(db, '', limit);
+  if (sort === 'name') {
+    const late = new Set(await db.summaries.where('oldestOpenDueDate').below(today).primaryKeys());
+    return db.customers.orderBy('sortName').filter((c) => c.anonymizedAt === null && late.has(c.id)).limit(limit).toArray();
+  }
+  // Oldest open due date first = most days late first (the index is in that order).
+  const candidates = sort === 'days' ? await db.summaries.where('oldestOpenDueDate').below(today).limit(limit).toArray() : await db.summaries.toArray();
+  const figures = candidates.map((s) => summaryAsOf(s, today)).filter((s) => !onlyOverdue || s.overdueCents > 0);
+  if (sort === 'open') figures.sort((a, b) => b.openCents - a.openCents);
+  if (sort === 'overdue') figures.sort((a, b) => b.overdueCents - a.overdueCents);
+  const ids = figures.slice(0, limit).map((s) => s.id);
+  const customers = (await db.customers.bulkGet(ids)).filter((c): c is CustomerRow => !!c && c.anonymizedAt === null);
+  if (customers.length >= limit || onlyOverdue) return customers;
+  // Fewer customers with purchases than a page: the rest by name.
+  const shown = new Set(customers.map((c) => c.id));
+  const more = await db.customers.orderBy('sortName').filter((c) => c.anonymizedAt === null && !shown.has(c.id)).limit(limit - customers.length).toArray();
+  return [...customers, ...more];
+}
+
 export interface InstallmentValue {
   row: InstallmentRow;
   /** Replayed value as of today; null when not open (paid, renegotiated, cancelled). */

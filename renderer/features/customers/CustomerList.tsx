@@ -5,9 +5,7 @@ import { formatCpfCnpj } from '@shared/br/cpf-cnpj';
 import { PageHeader, EmptyState, Kbd } from '../../components/ui';
 import { maskPhone } from '../../components/masks';
 import { useToday } from '../../app/useToday';
-import { LIST_LIMIT, useCustomerList, type CustomerListRow } from './useCustomerList';
-
-type SortKey = 'name' | 'open' | 'overdue' | 'days';
+import { useCustomerList, type CustomerListRow, type CustomerSortKey as SortKey } from './useCustomerList';
 
 const SORTS: Record<SortKey, (a: CustomerListRow, b: CustomerListRow) => number> = {
   name: (a, b) => a.customer.sortName.localeCompare(b.customer.sortName),
@@ -15,6 +13,20 @@ const SORTS: Record<SortKey, (a: CustomerListRow, b: CustomerListRow) => number>
   overdue: (a, b) => b.overdueCents - a.overdueCents,
   days: (a, b) => (b.daysLate ?? -1) - (a.daysLate ?? -1),
 };
+
+const SORT_WORDS: Record<SortKey, string> = { name: 'por nome', open: 'com maior saldo em aberto', overdue: 'com maior valor vencido', days: 'com mais dias de atraso' };
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('pt-BR')} ${n === 1 ? one : many}`;
+}
+
+/** The line under the table: how many are shown out of the shop's customers. */
+function countLine(shown: number, total: number, filtered: boolean, sort: SortKey): string {
+  const all = plural(total, 'cliente cadastrado', 'clientes cadastrados');
+  if (filtered) return `${plural(shown, 'cliente encontrado', 'clientes encontrados')} (de ${all}).`;
+  if (shown >= total) return `${all[0]?.toUpperCase() ?? ''}${all.slice(1)}.`;
+  return `Mostrando os ${shown} primeiros ${SORT_WORDS[sort]}, de ${all}. Use a busca para encontrar os demais.`;
+}
 
 /** The table body, redrawn only when the rows change (not on every keystroke in the search box). */
 const Rows = memo(function Rows({ rows }: { rows: readonly CustomerListRow[] }) {
@@ -46,8 +58,8 @@ export function CustomerList() {
   const [onlyOverdue, setOnlyOverdue] = useState(false);
   const [sort, setSort] = useState<SortKey>('name');
   const input = useRef<HTMLInputElement>(null);
-  const rows = useCustomerList(text, onlyOverdue, today);
-  const sorted = useMemo(() => (rows ? [...rows].sort(SORTS[sort]) : undefined), [rows, sort]);
+  const list = useCustomerList(text, onlyOverdue, today, sort);
+  const sorted = useMemo(() => (list ? [...list.rows].sort(SORTS[sort]) : undefined), [list, sort]);
 
   useEffect(() => {
     input.current?.focus();
@@ -113,7 +125,11 @@ export function CustomerList() {
           <Rows rows={sorted} />
         </table>
       )}
-      {sorted && sorted.length >= LIST_LIMIT ? <p className="hint">Mostrando os primeiros {LIST_LIMIT}. Use a busca para encontrar outros clientes.</p> : null}
+      {list && list.total > 0 ? (
+        <p className="hint" data-testid="customer-count" data-total={list.total}>
+          {countLine(sorted?.length ?? 0, list.total, text.trim() !== '' || onlyOverdue, sort)}
+        </p>
+      ) : null}
     </>
   );
 }

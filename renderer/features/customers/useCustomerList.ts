@@ -4,7 +4,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { stageOf, type StagePlacement } from '@shared/collections/stage';
 import { daysBetween } from '@shared/dates/calendar';
 import { useDb } from '../../app/database';
-import { searchCustomers } from '../../db/queries';
+import { firstCustomers, searchCustomers, type CustomerSortKey } from '../../db/queries';
+import { ANONYMIZED_SORT_NAME } from '../../db/customers';
+
+export type { CustomerSortKey };
 import { summaryAsOf } from '../../db/summary-calc';
 import { getSettings } from '../../db/settings';
 import type { CustomerRow, SummaryRow } from '../../db/types';
@@ -24,17 +27,19 @@ export interface CustomerListRow {
 export const LIST_LIMIT = 50;
 const LIMIT = LIST_LIMIT;
 
-export function useCustomerList(text: string, onlyOverdue: boolean, today: string): CustomerListRow[] | undefined {
+export interface CustomerList {
+  rows: CustomerListRow[];
+  /** Customers in the shop (anonymised ones left out). */
+  total: number;
+}
+
+export function useCustomerList(text: string, onlyOverdue: boolean, today: string, sort: CustomerSortKey = 'name'): CustomerList | undefined {
   const db = useDb();
   return useLiveQuery(async () => {
-    let customers: CustomerRow[];
-    if (onlyOverdue && !text.trim()) {
-      const late = await db.summaries.where('oldestOpenDueDate').below(today).limit(LIMIT * 2).toArray();
-      const ids = late.map((s) => s.id);
-      customers = (await db.customers.bulkGet(ids)).filter((c): c is CustomerRow => !!c && c.anonymizedAt === null);
-    } else {
-      customers = await searchCustomers(db, text, LIMIT);
-    }
+    const [customers, total] = await Promise.all([
+      text.trim() ? searchCustomers(db, text, LIMIT) : firstCustomers(db, sort, onlyOverdue, today, LIMIT),
+      db.customers.where('sortName').notEqual(ANONYMIZED_SORT_NAME).count(),
+    ]);
     const ids = customers.map((c) => c.id);
     const [summaries, collection, settings, active] = await Promise.all([db.summaries.bulkGet(ids), db.collection.bulkGet(ids), getSettings(db), db.agreements.where('status').equals('active').toArray()]);
     const agreements = new Set(active.map((a) => a.customerId));
@@ -53,6 +58,6 @@ export function useCustomerList(text: string, onlyOverdue: boolean, today: strin
         stageLabel,
       };
     });
-    return onlyOverdue ? rows.filter((r) => r.overdueCents > 0) : rows;
-  }, [db, text, onlyOverdue, today]);
+    return { rows: onlyOverdue ? rows.filter((r) => r.overdueCents > 0) : rows, total };
+  }, [db, text, onlyOverdue, today, sort]);
 }
