@@ -1,4 +1,7 @@
-// npm run bench [-- --runs 5 --size large --json FILE --md FILE --no-build --batch 1000 --keys 50]
+// npm run bench [-- --runs 5 --size large --json FILE --md FILE --no-build --batch 1000 --keys 50
+//                  --profile DIR --only load,data,screens,batches]
+// --profile DIR keeps the browser profile (the loaded shop) in DIR; a later run with the same DIR,
+// size and today skips the load unless --only names it, so one part can be re-measured in minutes.
 // Builds the production renderer and the bench page (tests/bench), copies both into a private
 // directory (so a rebuild of dist/renderer elsewhere cannot pull files from under a run),
 // serves it with scripts/serve.mjs (one origin, so one IndexedDB), loads a generated shop into
@@ -30,6 +33,10 @@ const mdFile = opt('md', null);
 const today = opt('today', '2026-05-15');
 const build = !argv.includes('--no-build');
 const searchKeys = Math.max(1, Number(opt('keys', 50)) || 50);
+const PHASES = ['load', 'data', 'screens', 'batches'];
+const only = opt('only', null)?.split(',').map((x) => x.trim()) ?? null;
+for (const p of only ?? []) if (!PHASES.includes(p)) throw new Error(`--only takes ${PHASES.join(',')} (got ${p})`);
+const keptProfile = opt('profile', null);
 const log = (...a) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=pt-BR'];
@@ -154,18 +161,24 @@ async function main() {
     throw new Error('dist/renderer not built: run without --no-build or `npm run build:renderer` first');
   }
   const work = mkdtempSync(join(tmpdir(), 'caderneta-bench-'));
+  const profileDir = keptProfile ? resolve(keptProfile) : join(work, 'profile');
+  const loadedFile = join(profileDir, 'caderneta-bench-loaded.json');
+  const loaded = existsSync(loadedFile) ? JSON.parse(readFileSync(loadedFile, 'utf8')) : null;
+  const reuse = loaded !== null && loaded.size === size && loaded.today === today;
+  const wants = (phase) => (only ? only.includes(phase) : true) && (phase !== 'load' || !reuse || (only?.includes('load') ?? false));
   const root = join(work, 'site');
   cpSync(dist, root, { recursive: true, filter: (src) => src !== join(dist, 'bench') });
   log('building the bench page (tests/bench)…');
   run('npx', ['vite', 'build', '-c', 'tests/bench/vite.bench.config.ts', '--outDir', join(root, 'bench')]);
 
-  const port = Number(opt('port', 0)) || (await freePort());
+  // IndexedDB belongs to the origin: a kept profile is served again on the port it was loaded on.
+  const port = Number(opt('port', 0)) || (reuse ? loaded.port : 0) || (await freePort());
   const server = await serve(port, root);
   const origin = `http://127.0.0.1:${port}`;
   const executablePath = chromiumPath();
   const errors = [];
   const launch = async () => {
-    const c = await chromium.launchPersistentContext(join(work, 'profile'), {
+    const c = await chromium.launchPersistentContext(profileDir, {
       headless: true,
       args: CHROMIUM_ARGS,
       ...(executablePath ? { executablePath } : {}),
@@ -192,10 +205,16 @@ async function main() {
 
     // 1. Load the data set: the app's import path vs raw IndexedDB puts, same page, alternating.
     let bp = await benchPage();
-    log(`generating the ${size} data set…`);
-    const prep = await bp.evaluate(([s, d]) => window.__bench.prepare(s, d), [size, today]);
-    log('rows:', JSON.stringify(prep.counts));
-    for (let r = 0; r < runs; r++) {
+    let prep;
+    if (wants('load') || !reuse) {
+      log(`generating the ${size} data set…`);
+      prep = await bp.evaluate(([s, d]) => window.__bench.prepare(s, d), [size, today]);
+      log('rows:', JSON.stringify(prep.counts));
+    } else {
+      prep = loaded.prep;
+      log(`reusing the ${size} shop loaded in ${profileDir}`);
+    }
+    for (let r = 0; r < (wants('load') || !reuse ? runs : 0); r++) {
       const order = r % 2 ? ['loadApp', 'loadRaw'] : ['loadRaw', 'loadApp'];
       const t = {};
       for (const fn of order) t[fn] = await bp.evaluate((f) => window.__bench[f](), fn);
@@ -206,6 +225,7 @@ async function main() {
     }
     await bp.evaluate(() => window.__bench.release());
     await bp.close();
+    if (keptProfile) writeFileSync(loadedFile, JSON.stringify({ size, today, port, prep: { counts: prep.counts, exportPeriod: prep.exportPeriod, exportInstallments: prep.exportInstallments } }));
     // The last loadApp left caderneta-bench filled. Everything else runs in a new browser
     // session on it, as when the shop opens the app (right after a huge import, the same
     // session reads it ~50% slower).
@@ -215,7 +235,7 @@ async function main() {
     await bp.evaluate((d) => window.__bench.setToday(d), today);
 
     // Board data vs the raw overdue scan.
-    for (let r = 0; r < runs; r++) {
+    for (let r = 0; r < (wants('data') ? runs : 0); r++) {
       const order = r % 2 ? ['boardRaw', 'boardApp'] : ['boardApp', 'boardRaw'];
       const t = {};
       for (const fn of order) t[fn] = await bp.evaluate((f) => window.__bench[f](), fn);
@@ -229,7 +249,7 @@ async function main() {
     }
     const plan = await bp.evaluate((n) => window.__bench.searchPlan(n), searchKeys);
     const payees = await bp.evaluate((n) => window.__bench.payees(n), 2 * runs);
-    for (let r = 0; r < runs; r++) {
+    for (let r = 0; r < (wants('data') ? runs : 0); r++) {
       samples.payment_tx_ms.push(await bp.evaluate((id) => window.__bench.paymentTx(id), payees[(runs + r) % payees.length]));
       samples.commit_floor_ms.push(await bp.evaluate(() => window.__bench.commitFloor()));
     }
@@ -248,7 +268,7 @@ async function main() {
       return p;
     };
     const settle = (page, ms) => page.waitForTimeout(ms);
-    for (let r = 0; r < runs; r++) {
+    for (let r = 0; r < (wants('screens') ? runs : 0); r++) {
       // Board: navigation start -> frame with the cards (or the empty state).
       let page = await appPage();
       const fetched = [];
@@ -322,7 +342,7 @@ async function main() {
     // 3. Batches in the workers, with the main thread watched for long tasks.
     bp = await benchPage();
     const sampler = await workerSampler(context, bp);
-    for (let r = 0; r < runs; r++) {
+    for (let r = 0; r < (wants('batches') ? runs : 0); r++) {
       let longTasks = 0;
       const letters = await bp.evaluate(([n, d]) => window.__bench.letters(n, d), [batch, today]);
       samples.letters_ms.push(letters.ms);
@@ -347,6 +367,7 @@ async function main() {
     await context.close();
     server.kill();
     rmSync(work, { recursive: true, force: true });
+    if (keptProfile) log(`profile kept in ${profileDir}`);
     meta = { date: new Date().toISOString(), size, runs, batch, today, cores: cpus().length, cpu: cpus()[0]?.model ?? '', chromium: version, node: process.version, errors };
   }
 
