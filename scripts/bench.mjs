@@ -1,5 +1,5 @@
 // npm run bench [-- --runs 5 --size large --json FILE --md FILE --no-build --batch 1000 --keys 50
-//                  --profile DIR --only load,data,screens,batches]
+//                  --profile DIR --only load,data,screens,batches (or letters,slips,xlsx)]
 // --profile DIR keeps the browser profile (the loaded shop) in DIR; a later run with the same DIR,
 // size and today skips the load unless --only names it, so one part can be re-measured in minutes.
 // Builds the production renderer and the bench page (tests/bench), copies both into a private
@@ -33,7 +33,7 @@ const mdFile = opt('md', null);
 const today = opt('today', '2026-05-15');
 const build = !argv.includes('--no-build');
 const searchKeys = Math.max(1, Number(opt('keys', 50)) || 50);
-const PHASES = ['load', 'data', 'screens', 'batches'];
+const PHASES = ['load', 'data', 'screens', 'batches', 'letters', 'slips', 'xlsx'];
 const only = opt('only', null)?.split(',').map((x) => x.trim()) ?? null;
 for (const p of only ?? []) if (!PHASES.includes(p)) throw new Error(`--only takes ${PHASES.join(',')} (got ${p})`);
 const keptProfile = opt('profile', null);
@@ -342,22 +342,24 @@ async function main() {
     // 3. Batches in the workers, with the main thread watched for long tasks.
     bp = await benchPage();
     const sampler = await workerSampler(context, bp);
-    for (let r = 0; r < (wants('batches') ? runs : 0); r++) {
+    const batchPart = (name) => wants('batches') || (only?.includes(name) ?? false);
+    for (let r = 0; r < (['letters', 'slips', 'xlsx'].some(batchPart) ? runs : 0); r++) {
       let longTasks = 0;
-      const letters = await bp.evaluate(([n, d]) => window.__bench.letters(n, d), [batch, today]);
-      samples.letters_ms.push(letters.ms);
+      const none = { ms: Number.NaN, bytes: 0, longTasks: 0 };
+      const letters = batchPart('letters') ? await bp.evaluate(([n, d]) => window.__bench.letters(n, d), [batch, today]) : none;
+      if (batchPart('letters')) samples.letters_ms.push(letters.ms);
       longTasks += letters.longTasks;
       notes.letters_ms = `${batch} letters, ${mb(letters.bytes).toFixed(1)} MB PDF`;
       sampler.start();
-      const slips = await bp.evaluate(([n, d]) => window.__bench.slips(n, d), [batch, today]);
+      const slips = batchPart('slips') ? await bp.evaluate(([n, d]) => window.__bench.slips(n, d), [batch, today]) : none;
       const mem = await sampler.stop();
-      samples.slips_ms.push(slips.ms);
+      if (batchPart('slips')) samples.slips_ms.push(slips.ms);
       longTasks += slips.longTasks;
-      if (mem.samples > 0) samples.worker_peak_mb.push(mb(mem.peakBytes));
-      const x = await bp.evaluate(([p, d]) => window.__bench.xlsx(p, d), [prep.exportPeriod, today]);
-      samples.xlsx_ms.push(x.ms);
+      if (mem.samples > 0 && batchPart('slips')) samples.worker_peak_mb.push(mb(mem.peakBytes));
+      const x = batchPart('xlsx') ? await bp.evaluate(([p, d]) => window.__bench.xlsx(p, d), [prep.exportPeriod, today]) : { ...none, rows: 0 };
+      if (batchPart('xlsx')) samples.xlsx_ms.push(x.ms);
       longTasks += x.longTasks;
-      samples.long_tasks.push(longTasks);
+      if (['letters', 'slips', 'xlsx'].every(batchPart)) samples.long_tasks.push(longTasks);
       notes.xlsx_ms = `${prep.exportInstallments} installments in ${prep.exportPeriod.from}..${prep.exportPeriod.to}, ${x.rows} rows in all sheets, ${mb(x.bytes).toFixed(1)} MB`;
       notes.slips_ms = `${batch} slips, ${mb(slips.bytes).toFixed(1)} MB PDF`;
       log(`batches ${r + 1}/${runs}: letters ${letters.ms.toFixed(0)} ms, slips ${slips.ms.toFixed(0)} ms, xlsx ${x.ms.toFixed(0)} ms, long tasks ${longTasks}, worker peak ${mem.samples ? mb(mem.peakBytes).toFixed(0) : '—'} MB`);
