@@ -171,7 +171,8 @@ async function main() {
   log('building the bench page (tests/bench)…');
   run('npx', ['vite', 'build', '-c', 'tests/bench/vite.bench.config.ts', '--outDir', join(root, 'bench')]);
 
-  // IndexedDB belongs to the origin: a kept profile is served again on the port it was loaded on.
+  // IndexedDB belongs to the origin (port included), so a kept profile is served again on the
+  // port it was loaded on; a copy of a profile cannot run beside its original (load another).
   const port = Number(opt('port', 0)) || (reuse ? loaded.port : 0) || (await freePort());
   const server = await serve(port, root);
   const origin = `http://127.0.0.1:${port}`;

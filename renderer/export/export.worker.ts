@@ -27,7 +27,10 @@ async function run(req: ExportRequest): Promise<void> {
     db.close();
   }
   const readMs = Math.round(performance.now() - t0);
-  const file = await buildExportFile(data, buildDebtLines(data), req, progress);
+  const tl = performance.now();
+  const lines = buildDebtLines(data);
+  console.log('DBG lines', Math.round(performance.now() - tl), 'inst', data.installments.length, 'pay', data.payments.length, 'sales', data.sales.length);
+  const file = await buildExportFile(data, lines, req, progress);
   const msg: ExportResponse = {
     type: 'done',
     bytes: file.bytes,

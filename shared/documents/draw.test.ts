@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { gridRects, pdfNumber, rectsToOps } from './draw/stamps';
 import { barModules, barWidths } from './draw/barcode';
+import QRCode from 'qrcode';
 import { qrMatrix } from './draw/qr';
 
 function paint(width: number, height: number, rects: number[][]): Uint8Array {
@@ -19,6 +20,17 @@ describe('vector drawing', () => {
         const dark = Uint8Array.from(bits.slice(0, w * h).map((b) => (b ? 1 : 0)));
         expect(paint(w, h, gridRects(w, h, dark))).toEqual(dark);
       }),
+    );
+  });
+  it('QR modules are the qrcode library\'s own (same mask chosen), for texts of every length (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 400 }), (text) => {
+        const lib = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], { errorCorrectionLevel: 'M' });
+        const m = qrMatrix(text);
+        expect(m.size).toBe(lib.modules.size);
+        expect(m.dark).toEqual(lib.modules.data);
+      }),
+      { numRuns: 300 },
     );
   });
   it('merges a QR code into a few hundred rectangles', () => {

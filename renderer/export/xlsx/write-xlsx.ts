@@ -32,6 +32,7 @@ export function safeSheetName(name: string, used: Set<string>): string {
 }
 
 export async function writeXlsx(tables: readonly Table[], opts: XlsxOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const tx = performance.now();
   const enc = new TextEncoder();
   const sst = new SharedStrings();
   const totalRows = tables.reduce((s, t) => s + t.rows.length, 0);
@@ -61,5 +62,6 @@ export async function writeXlsx(tables: readonly Table[], opts: XlsxOptions = {}
     ...sheets,
     text('xl/sharedStrings.xml', sst.xml()),
   ];
+  console.log('DBG xml', Math.round(performance.now() - tx));
   return zip(entries, (i) => opts.onProgress?.({ phase: 'compress', done: i + 1, total: entries.length }));
 }
