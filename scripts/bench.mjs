@@ -56,6 +56,20 @@ function run(cmd, args) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
+/** Waits until nothing listens on `port` (another bench run on the same kept profile). */
+async function portFree(port) {
+  for (let waited = 0; ; waited++) {
+    const free = await new Promise((res) => {
+      const s = createServer();
+      s.once('error', () => res(false));
+      s.listen(port, '127.0.0.1', () => s.close(() => res(true)));
+    });
+    if (free) return;
+    if (waited === 0) log(`port ${port} is busy (another run on this profile): waiting…`);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
 function freePort() {
   return new Promise((res, rej) => {
     const s = createServer();
@@ -172,8 +186,9 @@ async function main() {
   run('npx', ['vite', 'build', '-c', 'tests/bench/vite.bench.config.ts', '--outDir', join(root, 'bench')]);
 
   // IndexedDB belongs to the origin (port included), so a kept profile is served again on the
-  // port it was loaded on; a copy of a profile cannot run beside its original (load another).
+  // port it was loaded on; runs of a profile (or of its copies) wait for each other on it.
   const port = Number(opt('port', 0)) || (reuse ? loaded.port : 0) || (await freePort());
+  if (reuse) await portFree(port);
   const server = await serve(port, root);
   const origin = `http://127.0.0.1:${port}`;
   const executablePath = chromiumPath();

@@ -39,6 +39,34 @@ export function qrMatrix(text: string): QrMatrix {
   return { size, dark: best };
 }
 
+/**
+ * A QR code in the flow of a document (where its page position is unknown), `sizePt` wide
+ * including a quiet zone of `quietModules` modules: a canvas of merged rectangles.
+ */
+export function qrCanvas(text: string, sizePt: number, quietModules = 4): ContentCanvas {
+  const m = qrMatrix(text);
+  const cell = sizePt / (m.size + 2 * quietModules);
+  const q = quietModules * cell;
+  const rects = gridRects(m.size, m.size, m.dark).map(
+    ([x = 0, y = 0, w = 0, h = 0]): CanvasElement => ({ type: 'rect', x: q + x * cell, y: q + y * cell, w: w * cell, h: h * cell, color: '#000000', lineWidth: 0 }),
+  );
+  rects.push({ type: 'line', x1: sizePt, y1: sizePt, x2: sizePt, y2: sizePt, lineWidth: 0, lineColor: '#ffffff' });
+  return { canvas: rects };
+}
+
+/** PDF operators drawing a QR code at page position (x, y), `sizePt` wide including `quietModules` of margin. */
+export function qrOps(text: string, x: number, y: number, sizePt: number, quietModules = 4): string {
+  const m = qrMatrix(text);
+  const cell = sizePt / (m.size + 2 * quietModules);
+  const offset = quietModules * cell;
+  return rectsToOps(gridRects(m.size, m.size, m.dark), x + offset, y + offset, cell, cell);
+}
+
+/** A QR code stamped at page position (x, y) (see stamps.ts). */
+export function qrStamp(sheet: StampSheet, text: string, x: number, y: number, sizePt: number, quietModules = 4): Content {
+  return sheet.stamp(qrOps(text, x, y, sizePt, quietModules), x, y, sizePt, sizePt);
+}
+
 /** Data mask condition of pattern `p` at (row i, column j) (ISO/IEC 18004, as the qrcode library writes it). */
 function maskAt(p: number, i: number, j: number): boolean {
   switch (p) {
