@@ -59,12 +59,7 @@ async function inPieces(job: DocumentJob, pieces: DocumentJob[], progress: Progr
     for (const piece of pieces) {
       const doc = buildDocument(piece, { onProgress: (done) => progress('layout', base + done, total) });
       doc.compress = false;
-      const t0 = performance.now();
-      const pb = await pdfBytes(doc);
-      const t1 = performance.now();
-      const rc = await recompressPdf(pb);
-      console.error(`TIMING piece: ${pb.length} in ${(t1 - t0).toFixed(0)} ms; recompress ${(performance.now() - t1).toFixed(0)} ms`);
-      packed.push(Promise.resolve(rc));
+      packed.push(deflater.recompress((await pdfBytes(doc)).slice()));
       base += jobSize(piece);
     }
     progress('render', 95, 100);

@@ -8,12 +8,33 @@ const MIN_STREAM = 64;
 
 /** Native deflate (zlib format, what /FlateDecode reads). */
 export async function deflate(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream('deflate'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  // Written and read straight through the stream's ends: a Blob per PDF stream (and a
+  // Response to read it) cost more than the compression itself in a worker.
+  const cs = new CompressionStream('deflate');
+  const writer = cs.writable.getWriter();
+  void writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  void writer.close().catch(() => undefined);
+  const reader = cs.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.length;
+  }
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 export function canRecompress(): boolean {
-  return typeof CompressionStream === 'function' && typeof Response === 'function' && typeof Blob === 'function';
+  return typeof CompressionStream === 'function';
 }
 
 /** The same PDF with its uncompressed streams deflated natively. `onProgress` counts streams. */
