@@ -1,5 +1,6 @@
 // Customers for the list screen: indexed search or the overdue filter, joined with their
 // collection summary (one bulkGet, never a query per row).
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { stageOf, type StagePlacement } from '@shared/collections/stage';
 import { daysBetween } from '@shared/dates/calendar';
@@ -35,11 +36,8 @@ export interface CustomerList {
 
 export function useCustomerList(text: string, onlyOverdue: boolean, today: string, sort: CustomerSortKey = 'name'): CustomerList | undefined {
   const db = useDb();
-  return useLiveQuery(async () => {
-    const [customers, total] = await Promise.all([
-      text.trim() ? searchCustomers(db, text, LIMIT) : firstCustomers(db, sort, onlyOverdue, today, LIMIT),
-      db.customers.where('sortName').notEqual(ANONYMIZED_SORT_NAME).count(),
-    ]);
+  const rows = useLiveQuery(async () => {
+    const customers = await (text.trim() ? searchCustomers(db, text, LIMIT) : firstCustomers(db, sort, onlyOverdue, today, LIMIT));
     const ids = customers.map((c) => c.id);
     const [summaries, collection, settings, active] = await Promise.all([db.summaries.bulkGet(ids), db.collection.bulkGet(ids), getSettings(db), db.agreements.where('status').equals('active').toArray()]);
     const agreements = new Set(active.map((a) => a.customerId));
@@ -58,6 +56,9 @@ export function useCustomerList(text: string, onlyOverdue: boolean, today: strin
         stageLabel,
       };
     });
-    return { rows: onlyOverdue ? rows.filter((r) => r.overdueCents > 0) : rows, total };
+    return onlyOverdue ? rows.filter((r) => r.overdueCents > 0) : rows;
   }, [db, text, onlyOverdue, today, sort]);
+  // Two native index counts (a notEqual range would be counted row by row).
+  const total = useLiveQuery(async () => (await db.customers.count()) - (await db.customers.where('sortName').equals(ANONYMIZED_SORT_NAME).count()), [db]);
+  return useMemo(() => (rows && total !== undefined ? { rows, total } : undefined), [rows, total]);
 }
