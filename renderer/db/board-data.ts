@@ -4,7 +4,7 @@
 import { addDays } from '@shared/dates/calendar';
 import type { CollectionPolicy } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
-import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, LastContact, SummaryRow } from './types';
+import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, LastContact, SummaryRow, TableName } from './types';
 import { getSettings, type AppSettings } from './settings';
 import { noticeDates } from './board-notices';
 
@@ -48,6 +48,9 @@ export function noticeSentOnOf(contacts: readonly Pick<ContactRow, 'channel' | '
   for (const d of documents) if (NOTICE_DOCUMENT_TYPES.includes(d.type) && (out === null || d.date > out)) out = d.date;
   return out;
 }
+
+/** Every table loadBoardData reads (a commit to any of them redraws the board). */
+export const BOARD_TABLES: readonly TableName[] = ['settings', 'summaries', 'customers', 'collection', 'agreements', 'contacts', 'documents', 'meta'];
 
 export async function loadBoardData(db: CadernetaDB, today: string): Promise<BoardData> {
   const settings = await getSettings(db);

@@ -45,7 +45,9 @@ export class CadernetaDB extends Dexie {
 
   constructor(name: string) {
     // Financial data: every commit is flushed to disk before it is reported done.
-    super(name, { chromeTransactionDurability: 'strict' });
+    // No live-query cache: with it, every result a screen reads live is deep-cloned (a third
+    // of the board's opening on a large shop); live queries still re-run on each commit.
+    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled' });
     declareVersions(this);
     this.on(
       'ready',

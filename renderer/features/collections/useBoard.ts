@@ -1,9 +1,9 @@
 // Live board data: re-read when the database changes, rebuilt into cards for today.
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/database';
 import { localStamp } from '../../app/clock';
-import { loadBoardData, type BoardData, type BoardRawRow } from '../../db/board-data';
+import { BOARD_TABLES, loadBoardData, type BoardData, type BoardRawRow } from '../../db/board-data';
+import { useTablesQuery } from '../../db/use-tables-query';
 import { buildBoard, type BoardContext, type BoardResult, type BoardSource } from './model/board-model';
 
 /** A message sent from the app is logged with outcome 'outro' on a message channel. */
@@ -53,7 +53,7 @@ export interface BoardState {
 /** undefined while loading. */
 export function useBoard(today: string): BoardState | undefined {
   const db = useDb();
-  const data = useLiveQuery(() => loadBoardData(db, today), [db, today]);
+  const data = useTablesQuery(db, BOARD_TABLES, () => loadBoardData(db, today), [today]);
   return useMemo(() => {
     if (!data) return undefined;
     const ctx = contextOf(data, today);

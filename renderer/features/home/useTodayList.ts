@@ -1,14 +1,15 @@
 // Today's actions, live. On opening, the régua steps due since the last run are generated
 // once (missed days caught up, see useDailyRun); then the list follows the database.
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { stageOf } from '@shared/collections/stage';
 import { useDb } from '../../app/database';
 import type { CadernetaDB } from '../../db/schema';
 import { listTasks } from '../../db/board-today';
 import { useDailyRun } from '../collections/useDailyRun';
 import { todayInputs } from '../../db/board-today-inputs';
-import { customerNames } from '../../db/board-data';
+import { BOARD_TABLES, customerNames } from '../../db/board-data';
+import { useTablesQuery } from '../../db/use-tables-query';
+import type { TableName } from '../../db/types';
 import { buildToday, type TodayItem } from './model/today-model';
 
 async function loadToday(db: CadernetaDB, today: string): Promise<{ items: TodayItem[]; lastRun: string | null; stageIds: string[] }> {
@@ -31,6 +32,9 @@ async function loadToday(db: CadernetaDB, today: string): Promise<{ items: Today
   return { items, lastRun: inputs.lastRun, stageIds: inputs.settings.collection.stages.map((s) => s.id) };
 }
 
+/** Tables loadToday reads: the board's, plus payments (promises kept) and installments (agreements at risk). */
+const TODAY_TABLES: readonly TableName[] = [...BOARD_TABLES, 'payments', 'installments'];
+
 export interface TodayListState {
   items: TodayItem[] | undefined;
   lastRun: string | null;
@@ -45,7 +49,7 @@ export interface TodayListState {
 export function useTodayList(today: string): TodayListState {
   const db = useDb();
   const { run, error } = useDailyRun(today);
-  const data = useLiveQuery(() => loadToday(db, today), [db, today]);
+  const data = useTablesQuery(db, TODAY_TABLES, () => loadToday(db, today), [today]);
   return useMemo(
     () => ({ items: data?.items, lastRun: data?.lastRun ?? null, stageIds: data?.stageIds ?? [], error, created: run?.created ?? null, previousRun: run?.previousRun ?? null }),
     [data, error, run],

@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { touches } from './use-tables-query';
+import { aCustomer, finishDbs, freshDb } from './test-helpers';
+
+afterEach(async () => {
+  expect(await finishDbs()).toEqual([]);
+});
+
+describe('useTablesQuery: which commits re-run a read', () => {
+  it("matches the parts Dexie reports for a commit to the named tables of this database only", async () => {
+    const db = await freshDb();
+    const seen: Record<string, unknown>[] = [];
+    const listen = (parts: Record<string, unknown>): void => {
+      seen.push(parts);
+    };
+    Dexie.on('storagemutated', listen);
+    try {
+      await aCustomer(db, { name: 'Rita Mutada' });
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(listen);
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.some((p) => touches(p, db.name, ['customers']))).toBe(true);
+    expect(seen.some((p) => touches(p, db.name, ['payments', 'installments']))).toBe(false);
+    expect(seen.some((p) => touches(p, 'another-shop', ['customers']))).toBe(false);
+    // A table whose name starts like another one is not confused with it.
+    expect(touches({ [`idb://${db.name}/customersX/`]: 1 }, db.name, ['customers'])).toBe(false);
+  });
+});
