@@ -151,6 +151,11 @@ export function lastClosingDate(today: string, closingDay: number): string {
  * become one installment due `tabDueDays` after it. Idempotent for a given day.
  */
 export async function closeTabs(db: CadernetaDB, today: string, closingDay?: number): Promise<InstallmentRow[]> {
+  // Looked up read-only first: on most openings nothing is due, and a read-write transaction
+  // over the sale tables would hold the opening screen's reads back until it ends.
+  const dueOn = lastClosingDate(today, closingDay ?? (await getSettings(db)).general.closingDay);
+  const anyDue = await db.sales.where('[planKind+tabStatus]').equals(['tab', 'open']).filter((s) => s.date <= dueOn).first();
+  if (!anyDue) return [];
   return db.transaction('rw', SALE_TABLES(db), async () => {
     const settings = await getSettings(db);
     const closing = lastClosingDate(today, closingDay ?? settings.general.closingDay);

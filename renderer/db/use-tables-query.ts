@@ -15,12 +15,51 @@ export function touches(parts: Parts, dbName: string, tables: readonly string[])
   return Object.keys(parts).some((k) => prefixes.some((p) => k.startsWith(p)));
 }
 
+interface Primed {
+  promise: Promise<unknown>;
+  /** A commit touched the tables after the read began. */
+  dirty: boolean;
+  stop: () => void;
+}
+
+const primed = new Map<string, Primed>();
+/** A primed read nobody took (the user went to another screen) is dropped after this. */
+const PRIME_TTL_MS = 10_000;
+
+/**
+ * Starts a screen's read before the screen exists (at app start, alongside the page's code and
+ * the first render); the screen's useTablesQuery with the same `key` shows that result instead
+ * of reading again, and reads again if a commit touched `tables` in between.
+ */
+export function primeTablesQuery(key: string, db: CadernetaDB, tables: readonly TableName[], querier: () => Promise<unknown>): void {
+  if (primed.has(key)) return;
+  const onMutated = (parts: Parts): void => {
+    if (touches(parts, db.name, tables)) entry.dirty = true;
+  };
+  const entry: Primed = { promise: querier(), dirty: false, stop: () => Dexie.on('storagemutated').unsubscribe(onMutated) };
+  entry.promise.catch(() => undefined); // the screen that takes it reports the error
+  Dexie.on('storagemutated', onMutated);
+  primed.set(key, entry);
+  setTimeout(() => {
+    if (primed.get(key) !== entry) return;
+    entry.stop();
+    primed.delete(key);
+  }, PRIME_TTL_MS);
+}
+
+function takePrimed(key: string | undefined): Primed | null {
+  const entry = key === undefined ? undefined : primed.get(key);
+  if (!entry || key === undefined) return null;
+  primed.delete(key);
+  return entry;
+}
+
 /**
  * Runs `querier` now and again after every commit that touches `tables`; undefined until the
  * first result. Runs never overlap: changes during a run schedule one more run after it.
  * A failed run throws into the screen's error boundary, as useLiveQuery does.
  */
-export function useTablesQuery<T>(db: CadernetaDB, tables: readonly TableName[], querier: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+export function useTablesQuery<T>(db: CadernetaDB, tables: readonly TableName[], querier: () => Promise<T>, deps: readonly unknown[], primeKey?: string): T | undefined {
   const [state, setState] = useState<{ value: T; key: string } | { error: unknown } | undefined>(undefined);
   const latest = useRef(querier);
   useEffect(() => {
@@ -32,20 +71,26 @@ export function useTablesQuery<T>(db: CadernetaDB, tables: readonly TableName[],
     let live = true;
     let running = false;
     let again = false;
+    let first = true;
     const run = (): void => {
       if (running) {
         again = true;
         return;
       }
       running = true;
-      latest
-        .current()
+      const prime = first ? takePrimed(primeKey) : null;
+      first = false;
+      (prime ? (prime.promise as Promise<T>) : latest.current())
         .then(
           (value) => live && setState({ value, key: depsKey }),
           (error: unknown) => live && setState({ error }),
         )
         .finally(() => {
           running = false;
+          if (prime) {
+            prime.stop();
+            if (prime.dirty) again = true;
+          }
           if (live && again) {
             again = false;
             run();
@@ -61,7 +106,7 @@ export function useTablesQuery<T>(db: CadernetaDB, tables: readonly TableName[],
       live = false;
       Dexie.on('storagemutated').unsubscribe(onMutated);
     };
-  }, [db, tableKey, depsKey]);
+  }, [db, tableKey, depsKey, primeKey]);
   if (state && 'error' in state) throw state.error;
   // A result of older arguments is not shown as the answer to new ones.
   return state && state.key === depsKey ? state.value : undefined;

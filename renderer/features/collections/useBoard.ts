@@ -4,6 +4,7 @@ import { useDb } from '../../app/database';
 import { localStamp } from '../../app/clock';
 import { BOARD_TABLES, loadBoardData, type BoardData, type BoardRawRow } from '../../db/board-data';
 import { useTablesQuery } from '../../db/use-tables-query';
+import { boardPrimeKey } from './prime';
 import { buildBoard, type BoardContext, type BoardResult, type BoardSource } from './model/board-model';
 
 /** A message sent from the app is logged with outcome 'outro' on a message channel. */
@@ -53,7 +54,7 @@ export interface BoardState {
 /** undefined while loading. */
 export function useBoard(today: string): BoardState | undefined {
   const db = useDb();
-  const data = useTablesQuery(db, BOARD_TABLES, () => loadBoardData(db, today), [today]);
+  const data = useTablesQuery(db, BOARD_TABLES, () => loadBoardData(db, today), [today], boardPrimeKey(db, today));
   return useMemo(() => {
     if (!data) return undefined;
     const ctx = contextOf(data, today);

@@ -8,7 +8,7 @@ import { listTasks } from '../../db/board-today';
 import { useDailyRun } from '../collections/useDailyRun';
 import { todayInputs } from '../../db/board-today-inputs';
 import { BOARD_TABLES, customerNames } from '../../db/board-data';
-import { useTablesQuery } from '../../db/use-tables-query';
+import { primeTablesQuery, useTablesQuery } from '../../db/use-tables-query';
 import type { TableName } from '../../db/types';
 import { buildToday, type TodayItem } from './model/today-model';
 
@@ -35,6 +35,13 @@ async function loadToday(db: CadernetaDB, today: string): Promise<{ items: Today
 /** Tables loadToday reads: the board's, plus payments (promises kept) and installments (agreements at risk). */
 const TODAY_TABLES: readonly TableName[] = [...BOARD_TABLES, 'payments', 'installments'];
 
+const todayPrimeKey = (db: CadernetaDB, today: string): string => `today:${db.name}:${today}`;
+
+/** Starts Today's read at app start when the app opens on Início. */
+export function primeToday(db: CadernetaDB, today: string): void {
+  primeTablesQuery(todayPrimeKey(db, today), db, TODAY_TABLES, () => loadToday(db, today));
+}
+
 export interface TodayListState {
   items: TodayItem[] | undefined;
   lastRun: string | null;
@@ -49,7 +56,7 @@ export interface TodayListState {
 export function useTodayList(today: string): TodayListState {
   const db = useDb();
   const { run, error } = useDailyRun(today);
-  const data = useTablesQuery(db, TODAY_TABLES, () => loadToday(db, today), [today]);
+  const data = useTablesQuery(db, TODAY_TABLES, () => loadToday(db, today), [today], todayPrimeKey(db, today));
   return useMemo(
     () => ({ items: data?.items, lastRun: data?.lastRun ?? null, stageIds: data?.stageIds ?? [], error, created: run?.created ?? null, previousRun: run?.previousRun ?? null }),
     [data, error, run],
