@@ -3,8 +3,8 @@
 // progress. Cancelling is the page terminating this worker.
 import { Dexie } from 'dexie';
 import { buildDebtLines } from '@shared/reports/debt-lines';
-import { readReportData } from '../db/report-read';
 import { buildExportFile } from './build-file';
+import { readExportData } from './read-export';
 import type { ExportProgress, ExportRequest, ExportResponse } from './protocol';
 
 let lastPost = 0;
@@ -22,15 +22,12 @@ async function run(req: ExportRequest): Promise<void> {
   let data;
   try {
     await db.open();
-    data = await readReportData(db, { from: req.period.from, to: req.period.to, contacts: false, futureFromSummaries: true }, (p) => progress({ phase: 'read', done: p.done, total: p.total }));
+    data = await readExportData(db, req.period, (p) => progress({ phase: 'read', done: p.done, total: p.total }));
   } finally {
     db.close();
   }
   const readMs = Math.round(performance.now() - t0);
-  const tl = performance.now();
-  const lines = buildDebtLines(data);
-  console.log('DBG lines', Math.round(performance.now() - tl), 'inst', data.installments.length, 'pay', data.payments.length, 'sales', data.sales.length);
-  const file = await buildExportFile(data, lines, req, progress);
+  const file = await buildExportFile(data, buildDebtLines(data), req, progress);
   const msg: ExportResponse = {
     type: 'done',
     bytes: file.bytes,

@@ -1,7 +1,8 @@
-// One worksheet's XML, written row by row into UTF-8 chunks: frozen header row, column
+// One worksheet's XML, written row by row straight into UTF-8 chunks: frozen header row, column
 // widths, autofilter, real date and number cells.
 import { toDayNumber } from '@shared/dates/calendar';
 import { isTypedCell, type Cell, type ColumnKind, type Table } from '@shared/export/table';
+import { ascii, ByteWriter } from './bytes';
 import { STYLE, xmlText } from './parts';
 
 /** Shared strings table: each distinct text once. */
@@ -9,6 +10,11 @@ export class SharedStrings {
   private readonly index = new Map<string, number>();
   private readonly list: string[] = [];
   count = 0;
+
+  /** Distinct texts so far. */
+  get size(): number {
+    return this.list.length;
+  }
 
   id(text: string): number {
     this.count++;
@@ -55,35 +61,15 @@ function dateSerial(iso: string): number | null {
   return v;
 }
 
-function cellXml(ref: string, value: Cell, kind: ColumnKind, sst: SharedStrings): string {
-  if (value === null || value === '') return '';
-  if (isTypedCell(value)) return cellXml(ref, value.value, value.kind, sst);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return '';
-    switch (kind) {
-      case 'money':
-        return `<c r="${ref}" s="${STYLE.money}"><v>${value / 100}</v></c>`;
-      case 'percent':
-        return `<c r="${ref}" s="${STYLE.percent}"><v>${value}</v></c>`;
-      case 'int':
-        return `<c r="${ref}" s="${STYLE.int}"><v>${value}</v></c>`;
-      default:
-        return `<c r="${ref}"><v>${value}</v></c>`;
-    }
-  }
-  if (kind === 'date') {
-    const serial = dateSerial(value);
-    if (serial !== null) return `<c r="${ref}" s="${STYLE.date}"><v>${serial}</v></c>`;
-  }
-  // Text is always a shared string, never a formula: "=1+1" stays text.
-  return `<c r="${ref}" t="s"><v>${sst.id(value)}</v></c>`;
-}
-
 export interface SheetOptions {
   selected: boolean;
   autoFilter: boolean;
-  /** Rows per chunk (and per progress report). */
+  /** Rows per progress report. */
   chunkRows?: number;
+  /** Bytes per chunk. */
+  chunkBytes?: number;
+  /** Takes each chunk as it fills (the returned list is then empty). */
+  onChunk?: (chunk: Uint8Array<ArrayBuffer>) => void;
   onRows?: (rowsDone: number) => void;
 }
 
@@ -91,10 +77,62 @@ export function filterRef(table: Table): string {
   return `A1:${columnLetter(Math.max(0, table.columns.length - 1))}${table.rows.length + 1}`;
 }
 
-/** The worksheet as UTF-8 chunks. */
+const OPEN_ROW = ascii('<row r="');
+const CLOSE_TAG = ascii('">');
+const CLOSE_ROW = ascii('</row>');
+const OPEN_CELL = ascii('<c r="');
+const CLOSE_VALUE = ascii('</v></c>');
+/** What follows the cell reference, per value kind. */
+const AFTER_REF = {
+  text: ascii('" t="s"><v>'),
+  number: ascii('"><v>'),
+  date: ascii(`" s="${STYLE.date}"><v>`),
+  money: ascii(`" s="${STYLE.money}"><v>`),
+  int: ascii(`" s="${STYLE.int}"><v>`),
+  percent: ascii(`" s="${STYLE.percent}"><v>`),
+} as const;
+
+/** Writes one cell (nothing for an empty one). Text is always a shared string, never a formula: "=1+1" stays text. */
+function writeCell(w: ByteWriter, col: Uint8Array, row: number, value: Cell, kind: ColumnKind, sst: SharedStrings): void {
+  if (value === null || value === '') return;
+  if (isTypedCell(value)) {
+    writeCell(w, col, row, value.value, value.kind, sst);
+    return;
+  }
+  let after: Uint8Array;
+  let n: number;
+  let money = false;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return;
+    n = value;
+    if (kind === 'money') {
+      after = AFTER_REF.money;
+      money = true;
+    } else after = kind === 'percent' ? AFTER_REF.percent : kind === 'int' ? AFTER_REF.int : AFTER_REF.number;
+  } else {
+    const serial = kind === 'date' ? dateSerial(value) : null;
+    if (serial !== null) {
+      after = AFTER_REF.date;
+      n = serial;
+    } else {
+      after = AFTER_REF.text;
+      n = sst.id(value);
+    }
+  }
+  w.bytes(OPEN_CELL);
+  w.bytes(col);
+  w.number(row);
+  w.bytes(after);
+  if (money) w.cents(n);
+  else w.number(n);
+  w.bytes(CLOSE_VALUE);
+}
+
+/** The worksheet as UTF-8 chunks (handed to `onChunk` as they fill, when given). */
 export function sheetChunks(table: Table, sst: SharedStrings, opts: SheetOptions): Uint8Array<ArrayBuffer>[] {
-  const enc = new TextEncoder();
+  const w = new ByteWriter(opts.chunkBytes ?? 1 << 20, opts.onChunk);
   const letters = table.columns.map((_, i) => columnLetter(i));
+  const colBytes = letters.map((l) => ascii(l));
   const kinds = table.columns.map((c) => c.kind);
   const lastRef = `${letters[letters.length - 1] ?? 'A'}${table.rows.length + 1}`;
   const cols = table.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width.toFixed(1)}" customWidth="1"/>`).join('');
@@ -108,23 +146,20 @@ export function sheetChunks(table: Table, sst: SharedStrings, opts: SheetOptions
     (cols ? `<cols>${cols}</cols>` : '') +
     '<sheetData>' +
     `<row r="1">${table.columns.map((c, i) => `<c r="${letters[i] ?? 'A'}1" s="${STYLE.header}" t="s"><v>${sst.id(c.header)}</v></c>`).join('')}</row>`;
-  const chunks: Uint8Array<ArrayBuffer>[] = [enc.encode(head)];
+  w.text(head);
   const per = opts.chunkRows ?? 5000;
-  let buf: string[] = [];
+  const ncols = kinds.length;
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r] ?? [];
-    const n = r + 2;
-    let xml = `<row r="${n}">`;
-    for (let c = 0; c < kinds.length; c++) xml += cellXml(`${letters[c] ?? 'A'}${n}`, row[c] ?? null, kinds[c] ?? 'text', sst);
-    buf.push(xml + '</row>');
-    if (buf.length >= per) {
-      chunks.push(enc.encode(buf.join('')));
-      buf = [];
-      opts.onRows?.(r + 1);
-    }
+    const num = r + 2;
+    w.bytes(OPEN_ROW);
+    w.number(num);
+    w.bytes(CLOSE_TAG);
+    for (let c = 0; c < ncols; c++) writeCell(w, colBytes[c] as Uint8Array, num, row[c] ?? null, kinds[c] ?? 'text', sst);
+    w.bytes(CLOSE_ROW);
+    if ((r + 1) % per === 0) opts.onRows?.(r + 1);
   }
-  const tail = '</sheetData>' + (opts.autoFilter && table.rows.length > 0 ? `<autoFilter ref="${filterRef(table)}"/>` : '') + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
-  chunks.push(enc.encode(buf.join('') + tail));
+  w.text('</sheetData>' + (opts.autoFilter && table.rows.length > 0 ? `<autoFilter ref="${filterRef(table)}"/>` : '') + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
   opts.onRows?.(table.rows.length);
-  return chunks;
+  return w.take();
 }

@@ -4,6 +4,7 @@
 import type { Table } from '@shared/export/table';
 import { appPropsXml, contentTypesXml, corePropsXml, rootRelsXml, stylesXml, workbookRelsXml, workbookXml } from './parts';
 import { filterRef, SharedStrings, sheetChunks } from './sheet';
+import { createDeflatePool, localPool, type DeflatePool } from './deflate-pool';
 import { zip, type ZipEntry } from './zip';
 
 export interface XlsxProgress {
@@ -19,6 +20,8 @@ export interface XlsxOptions {
   onProgress?: (p: XlsxProgress) => void;
   /** ISO timestamp stored as the creation time. */
   createdIso?: string;
+  /** Where the parts are compressed (default: helper workers when there are workers). */
+  deflate?: 'workers' | 'here';
 }
 
 const SHEET_NAME_BAD = /[[\]:*?/\\]/g;
@@ -32,7 +35,15 @@ export function safeSheetName(name: string, used: Set<string>): string {
 }
 
 export async function writeXlsx(tables: readonly Table[], opts: XlsxOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
-  const tx = performance.now();
+  const pool = opts.deflate === 'here' ? localPool() : createDeflatePool();
+  try {
+    return await write(tables, opts, pool);
+  } finally {
+    pool.close();
+  }
+}
+
+async function write(tables: readonly Table[], opts: XlsxOptions, pool: DeflatePool): Promise<Uint8Array<ArrayBuffer>> {
   const enc = new TextEncoder();
   const sst = new SharedStrings();
   const totalRows = tables.reduce((s, t) => s + t.rows.length, 0);
@@ -40,17 +51,27 @@ export async function writeXlsx(tables: readonly Table[], opts: XlsxOptions = {}
   const used = new Set<string>();
   const names = tables.map((t) => safeSheetName(t.name, used));
   let before = 0;
-  const sheets: ZipEntry[] = tables.map((t, i) => {
-    const chunks = sheetChunks(t, sst, {
+  const sheets: ZipEntry[] = [];
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i];
+    if (!t) continue;
+    // Each sheet is compressed while it is written: its chunks go to a helper as they fill.
+    const sink = pool.open(t.rows.length * Math.max(1, t.columns.length));
+    sheetChunks(t, sst, {
       selected: i === 0,
       autoFilter: filterOn(t, i),
+      onChunk: (c) => sink.write(c),
       onRows: (done) => opts.onProgress?.({ phase: 'rows', done: before + done, total: totalRows }),
     });
     before += t.rows.length;
-    return { name: `xl/worksheets/sheet${i + 1}.xml`, chunks };
-  });
+    sheets.push({ name: `xl/worksheets/sheet${i + 1}.xml`, deflated: sink.end() });
+    // Let the helpers' replies and the progress messages through between sheets.
+    await new Promise((r) => setTimeout(r, 0));
+  }
   const refs = tables.map((t, i) => ({ name: names[i] ?? `Planilha ${i + 1}`, filterRef: filterOn(t, i) && t.rows.length > 0 ? filterRef(t) : null }));
   const text = (name: string, xml: string): ZipEntry => ({ name, chunks: [enc.encode(xml)] });
+  const strings = pool.open(sst.size);
+  strings.write(enc.encode(sst.xml()));
   const entries: ZipEntry[] = [
     text('[Content_Types].xml', contentTypesXml(tables.length)),
     text('_rels/.rels', rootRelsXml()),
@@ -60,8 +81,7 @@ export async function writeXlsx(tables: readonly Table[], opts: XlsxOptions = {}
     text('xl/_rels/workbook.xml.rels', workbookRelsXml(tables.length)),
     text('xl/styles.xml', stylesXml()),
     ...sheets,
-    text('xl/sharedStrings.xml', sst.xml()),
+    { name: 'xl/sharedStrings.xml', deflated: strings.end() },
   ];
-  console.log('DBG xml', Math.round(performance.now() - tx));
   return zip(entries, (i) => opts.onProgress?.({ phase: 'compress', done: i + 1, total: entries.length }));
 }

@@ -31,30 +31,65 @@ function gzipHeaderLength(b: Uint8Array): number {
   return at;
 }
 
-/**
- * Deflates the chunks with the platform's gzip (native code), and takes the CRC-32 and size
- * from its trailer, so no byte is looked at in JavaScript.
- */
-async function deflate(chunks: readonly Uint8Array<ArrayBuffer>[]): Promise<{ data: Uint8Array<ArrayBuffer>; crc: number; size: number }> {
-  let i = 0;
-  const source = new ReadableStream<BufferSource>({
-    pull(controller) {
-      const next = chunks[i++];
-      if (next) controller.enqueue(next);
-      else controller.close();
-    },
-  });
-  const gz = new Uint8Array(await new Response(source.pipeThrough(new CompressionStream('gzip'))).arrayBuffer());
+export interface Deflated {
+  /** Raw deflate data. */
+  data: Uint8Array;
+  crc: number;
+  /** Uncompressed size. */
+  size: number;
+}
+
+/** The deflate data, CRC-32 and size of one gzip member (the platform's gzip output). */
+export function fromGzip(gz: Uint8Array, size: number): Deflated {
   const end = gz.length - 8;
   const v = new DataView(gz.buffer, gz.byteOffset, gz.byteLength);
-  const size = chunks.reduce((s, c) => s + c.length, 0);
   if (v.getUint32(end + 4, true) !== size >>> 0) throw new Error('gzip: tamanho inesperado');
   return { data: gz.subarray(gzipHeaderLength(gz), end), crc: v.getUint32(end, true), size };
 }
 
+/** A gzip stream fed chunk by chunk (native code), ended by end(). */
+export interface GzipSink {
+  write(chunk: Uint8Array<ArrayBuffer>): void;
+  end(): Promise<Deflated>;
+}
+
+export function gzipSink(): GzipSink {
+  const cs = new CompressionStream('gzip');
+  const writer = cs.writable.getWriter();
+  const out = new Response(cs.readable).arrayBuffer();
+  let size = 0;
+  let failed: unknown = null;
+  return {
+    write(chunk) {
+      size += chunk.length;
+      writer.write(chunk).catch((e: unknown) => {
+        failed = e;
+      });
+    },
+    async end() {
+      await writer.close();
+      const gz = new Uint8Array(await out);
+      if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
+      return fromGzip(gz, size);
+    },
+  };
+}
+
+/**
+ * Deflates the chunks with the platform's gzip (native code), and takes the CRC-32 and size
+ * from its trailer, so no byte is looked at in JavaScript.
+ */
+export function deflate(chunks: readonly Uint8Array<ArrayBuffer>[]): Promise<Deflated> {
+  const sink = gzipSink();
+  for (const c of chunks) sink.write(c);
+  return sink.end();
+}
+
 export interface ZipEntry {
   name: string;
-  chunks: readonly Uint8Array<ArrayBuffer>[];
+  /** The content, deflated here; or `deflated`, already on its way. */
+  chunks?: readonly Uint8Array<ArrayBuffer>[];
+  deflated?: Promise<Deflated>;
 }
 
 interface Written {
@@ -81,10 +116,14 @@ export async function zip(entries: readonly ZipEntry[], onEntry?: (index: number
   const parts: Uint8Array[] = [];
   const written: Written[] = [];
   let offset = 0;
+  // Every entry is compressing at once (several helpers may be at work); written in order.
+  const pending = entries.map((entry) => entry.deflated ?? deflate(entry.chunks ?? []));
+  for (const p of pending) p.catch(() => undefined); // each is awaited below; no unhandled rejection meanwhile
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e];
-    if (!entry) continue;
-    const { data, crc, size } = await deflate(entry.chunks);
+    const job = pending[e];
+    if (!entry || !job) continue;
+    const { data, crc, size } = await job;
     const name = enc.encode(entry.name);
     const local = header(30, (v) => {
       v.setUint32(0, 0x04034b50, true);
