@@ -8,7 +8,7 @@ import { isDomainError } from '@shared/errors';
 import type { CadernetaDB } from './schema';
 import type { Allocation, InstallmentRow, PaymentMethod, PaymentRow } from './types';
 import { appendAudit, stampNew, stampUpdate } from './audit';
-import { getSettings } from './settings';
+import { getSettings, type AppSettings } from './settings';
 import { nextNumber } from './counters';
 import { effectivePayments, ledgerByInstallment, withLedgers } from './ledger';
 import { recomputeSummary } from './summary';
@@ -48,6 +48,7 @@ function domain<T>(f: () => T): T {
 
 async function applyToInstallments(db: CadernetaDB, insts: Map<string, InstallmentRow>, allocations: readonly Allocation[], sign: 1 | -1): Promise<Set<string>> {
   const agreements = new Set<string>();
+  const writes: Promise<unknown>[] = [];
   for (const a of allocations) {
     const i = insts.get(a.installmentId);
     if (!i) throw notFound('Parcela', a.installmentId);
@@ -59,17 +60,31 @@ async function applyToInstallments(db: CadernetaDB, insts: Map<string, Installme
       waivedInterestCents: i.waivedInterestCents + sign * a.waivedInterestCents,
     };
     if (next.paidPrincipalCents < 0 || next.paidPrincipalCents > i.amountCents) throw new RepoError('invalid_state', 'Pagamento inconsistente com a parcela.');
-    await db.installments.update(i.id, { ...next, ...stampUpdate(db) });
+    writes.push(db.installments.update(i.id, { ...next, ...stampUpdate(db) }));
     insts.set(i.id, { ...i, ...next });
     if (i.agreementId) agreements.add(i.agreementId);
   }
+  // Issued together: requests of one transaction run in order without a round trip each.
+  await Promise.all(writes);
   return agreements;
 }
 
-/** Sets each touched installment's status ('open'/'paid') from its replayed ledger. */
-async function settleStatuses(db: CadernetaDB, customerId: string, ids: readonly string[], today: string, reason: string | null): Promise<void> {
-  const [payments, insts, settings] = await Promise.all([db.payments.where('customerId').equals(customerId).toArray(), db.installments.bulkGet([...ids]), getSettings(db)]);
+/** Sets each touched installment's status ('open'/'paid') from its replayed ledger. `known`
+ *  passes what the caller already holds in this transaction (the customer's payments including
+ *  the new one, the installments as just updated, the settings) instead of reading them again. */
+async function settleStatuses(
+  db: CadernetaDB,
+  customerId: string,
+  ids: readonly string[],
+  today: string,
+  reason: string | null,
+  known?: { payments: readonly PaymentRow[]; installments: ReadonlyMap<string, InstallmentRow>; settings: AppSettings },
+): Promise<void> {
+  const [payments, insts, settings] = known
+    ? [known.payments, ids.map((id) => known.installments.get(id)), known.settings]
+    : await Promise.all([db.payments.where('customerId').equals(customerId).toArray(), db.installments.bulkGet([...ids]), getSettings(db)]);
   const ledgers = ledgerByInstallment(payments);
+  const writes: Promise<unknown>[] = [];
   for (const i of insts) {
     if (!i || (i.status !== 'open' && i.status !== 'paid')) continue;
     const entries = ledgers.get(i.id) ?? [];
@@ -77,9 +92,10 @@ async function settleStatuses(db: CadernetaDB, customerId: string, ids: readonly
     const state = installmentStateOn(i, entries, on, settings.charges);
     const status = state.totalDueCents === 0 && i.paidPrincipalCents === i.amountCents ? 'paid' : 'open';
     const paidDate = status === 'paid' ? state.settledOn : null;
-    if (status !== i.status || paidDate !== i.paidDate) await db.installments.update(i.id, { status, paidDate, ...stampUpdate(db) });
-    await appendAudit(db, { table: 'installments', rowId: i.id, action: 'update', before: { status: i.status, paidDate: i.paidDate }, after: { status, paidDate, paidPrincipalCents: i.paidPrincipalCents }, reason });
+    if (status !== i.status || paidDate !== i.paidDate) writes.push(db.installments.update(i.id, { status, paidDate, ...stampUpdate(db) }));
+    writes.push(appendAudit(db, { table: 'installments', rowId: i.id, action: 'update', before: { status: i.status, paidDate: i.paidDate }, after: { status, paidDate, paidPrincipalCents: i.paidPrincipalCents }, reason }));
   }
+  await Promise.all(writes);
 }
 
 /** Receives a payment: one transaction writes payment, installments, summary, agreements, audit. */
@@ -89,13 +105,13 @@ export async function receivePayment(db: CadernetaDB, input: ReceiveInput, today
   if (date > today) throw new RepoError('validation', 'A data do pagamento não pode ser futura.', { fields: { date: 'Data futura.' } });
   if (f.waive && (f.waive.fine || f.waive.interest)) requireReason(f.waive.reason, 'o motivo do abono');
   return db.transaction('rw', PAYMENT_TABLES(db), async () => {
-    const customer = await db.customers.get(f.customerId);
-    if (!customer) throw notFound('Cliente', f.customerId);
-    const settings = await getSettings(db);
-    const [open, payments] = await Promise.all([
+    const [customer, settings, open, payments] = await Promise.all([
+      db.customers.get(f.customerId),
+      getSettings(db),
       db.installments.where('[customerId+status]').equals([f.customerId, 'open']).toArray(),
       db.payments.where('customerId').equals(f.customerId).toArray(),
     ]);
+    if (!customer) throw notFound('Cliente', f.customerId);
     const available = computeSummary(f.customerId, [], [], payments, today).creditCents;
     const lastDate = effectivePayments(payments).reduce<string | null>((m, p) => (m === null || p.date > m ? p.date : m), null);
     if (lastDate && date < lastDate) throw new RepoError('validation', `Já há pagamento registrado em data posterior (${lastDate}); use a data de hoje.`, { fields: { date: 'Data anterior ao último pagamento.' } });
@@ -133,14 +149,17 @@ export async function receivePayment(db: CadernetaDB, input: ReceiveInput, today
       creditCents: allocation.creditCents,
       creditUsedCents: creditUsed,
       waiverReason: allocation.waiveReason,
-      receiptNumber: await nextNumber(db),
+      receiptNumber: await nextNumber(db, 'main', settings),
       reversalOf: null,
       reason: null,
     };
-    await db.payments.add(payment);
-    await appendAudit(db, { table: 'payments', rowId: payment.id, action: 'create', after: payment });
-    const agreements = await applyToInstallments(db, new Map(open.map((i) => [i.id, i])), allocations, 1);
-    await settleStatuses(db, f.customerId, allocations.map((a) => a.installmentId), today, `Pagamento ${payment.receiptNumber}`);
+    const byId = new Map(open.map((i) => [i.id, i]));
+    const [, , agreements] = await Promise.all([
+      db.payments.add(payment),
+      appendAudit(db, { table: 'payments', rowId: payment.id, action: 'create', after: payment }),
+      applyToInstallments(db, byId, allocations, 1),
+    ]);
+    await settleStatuses(db, f.customerId, allocations.map((a) => a.installmentId), today, `Pagamento ${payment.receiptNumber}`, { payments: [...payments, payment], installments: byId, settings });
     for (const id of agreements) await refreshAgreementStatus(db, id, today);
     await recomputeSummary(db, f.customerId, today);
     return { payment, allocation };
