@@ -12,6 +12,7 @@ let opening: Promise<CadernetaDB> | null = null;
 export function getDb(): Promise<CadernetaDB> {
   if (!opening) {
     const m = /[?&]db=([\w-]{1,40})/.exec(window.location.search + window.location.hash);
+    performance.mark('caderneta:db-open');
     opening = openDb(m?.[1] ? `caderneta-${m[1]}` : 'caderneta').then((db) => {
       // Another tab upgraded the schema: close this copy and ask for a reload instead of
       // blocking the upgrade or writing with an old schema.
@@ -20,6 +21,7 @@ export function getDb(): Promise<CadernetaDB> {
         window.dispatchEvent(new CustomEvent('caderneta:db-closed'));
         return false;
       });
+      performance.mark('caderneta:db-opened');
       return db;
     });
   }

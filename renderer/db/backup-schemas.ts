@@ -159,6 +159,7 @@ const audit = z.object({
 const summaries = z.object({
   ...meta,
   customerId: id,
+  name: z.string().max(200).nullable().optional(),
   asOf: date,
   openCents: int,
   overdueCents: int,

@@ -5,6 +5,9 @@ import { loadBoardData, noticeSentOnOf, NOTICE_NOTE_PREFIX } from './board-data'
 import { listTasks, resolveTask, runToday } from './board-today';
 import { logLetterContact } from './board-notices';
 import { aCustomer, finishDbs, freshDb } from './test-helpers';
+import { anonymizeCustomer, updateCustomer } from './customers';
+import { receivePayment } from './payments';
+import { checkInvariants } from './invariants';
 
 afterEach(async () => {
   expect(await finishDbs()).toEqual([]);
@@ -86,5 +89,30 @@ describe('agreements in the daily run', () => {
     expect(tasks).toHaveLength(1);
     expect(tasks[0]?.info?.title).toMatch(/Acordo quebrado/);
     expect((await runToday(db, '2026-10-13')).broken).toBe(0);
+  });
+
+  it("names come from the summary rows, follow a rename, drop an anonymised customer, and rows without a name fall back to the customers table", async () => {
+    const db = await freshDb();
+    const ana = await aCustomer(db, { name: 'Ana Antiga' });
+    const bia = await aCustomer(db, { name: 'Bia Sem Cópia', phones: [] });
+    for (const c of [ana, bia]) {
+      await createCreditSale(db, { customerId: c.id, date: '2026-09-01', totalCents: 10_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-10-01' } }, '2026-09-01');
+    }
+    expect((await db.summaries.get(ana.id))?.name).toBe('Ana Antiga');
+    await updateCustomer(db, ana.id, { name: 'Ana Renomeada' });
+    expect((await db.summaries.get(ana.id))?.name).toBe('Ana Renomeada');
+    // A summary written before rows carried the name (or restored from such a backup).
+    await db.summaries.update(bia.id, { name: undefined });
+    expect((await db.summaries.get(bia.id))?.name).toBeUndefined();
+    const names = (await loadBoardData(db, '2026-11-23')).rows.map((r) => r.name).sort();
+    expect(names).toEqual(['Ana Renomeada', 'Bia Sem Cópia']);
+    // A wrong copy is caught by the invariants (and put right for the test's own check).
+    await db.summaries.update(ana.id, { name: 'Outra Pessoa' });
+    expect((await checkInvariants(db)).map((v) => v.rule)).toContain('summary-name');
+    await db.summaries.update(ana.id, { name: 'Ana Renomeada' });
+    // Paid off and anonymised: the summary's name is gone with the personal data.
+    await receivePayment(db, { customerId: ana.id, amountCents: 20_000, method: 'dinheiro' }, '2026-11-23');
+    await anonymizeCustomer(db, ana.id, '2026-11-23');
+    expect((await db.summaries.get(ana.id))?.name).toBeNull();
   });
 });

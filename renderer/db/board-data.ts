@@ -60,7 +60,7 @@ export async function loadBoardData(db: CadernetaDB, today: string): Promise<Boa
     .where('oldestOpenDueDate')
     .belowOrEqual(horizon)
     .toArray()
-    .then(async (rows) => ({ rows, names: await customerNames(db, rows.map((r) => r.id)) }));
+    .then(async (rows) => ({ rows, names: await summaryNames(db, rows) }));
   const [{ rows: inRange, names: firstNames }, collection, agreements, promised, noticeOn, notices] = await Promise.all([
     summariesAndNames,
     db.collection.toArray(),
@@ -98,7 +98,8 @@ export async function loadBoardData(db: CadernetaDB, today: string): Promise<Boa
   for (const d of notices) if (d.customerId) keepLatest(noticeOn, d.customerId, d.date);
 
   const paidSince = paidSincePromises(promises, byId);
-  const names = extra.size > 0 ? new Map([...firstNames, ...(await customerNames(db, [...extra]))]) : firstNames;
+  const extraRows = [...extra].map((id) => byId.get(id)).filter((s): s is SummaryRow => s !== undefined);
+  const names = extraRows.length > 0 ? new Map([...firstNames, ...(await summaryNames(db, extraRows))]) : firstNames;
   const rows: BoardRawRow[] = [];
   for (const [id, summary] of byId) {
     const name = names.get(id);
@@ -136,6 +137,19 @@ function paidSincePromises(promises: ReadonlyMap<string, ContactRow>, summaries:
     const last = summaries.get(id)?.lastPaymentDate;
     out.set(id, last && last >= p.date ? (p.promisedCents ?? 0) : 0);
   }
+  return out;
+}
+
+/** Display names of the summaries' customers: the name each summary carries, and the customers
+ *  table only for rows written before summaries carried it. Anonymised customers are left out. */
+export async function summaryNames(db: CadernetaDB, rows: readonly Pick<SummaryRow, 'id' | 'name'>[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const missing: string[] = [];
+  for (const r of rows) {
+    if (r.name === undefined) missing.push(r.id);
+    else if (r.name !== null) out.set(r.id, r.name);
+  }
+  if (missing.length > 0) for (const [id, name] of await customerNames(db, missing)) out.set(id, name);
   return out;
 }
 

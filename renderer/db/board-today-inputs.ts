@@ -6,7 +6,7 @@ import { dueActions, type DueAction, type DueActionCustomer } from '@shared/coll
 import { isAgreementBroken, promiseStatus } from '@shared/collections/promises';
 import { addDays } from '@shared/dates/calendar';
 import type { CadernetaDB } from './schema';
-import type { AgreementRow } from './types';
+import type { AgreementRow, SummaryRow } from './types';
 import { getSettings } from './settings';
 import { effectivePayments } from './ledger';
 import { LAST_RUN_KEY, type PromiseDue, type TodayInputs } from './today';
@@ -14,7 +14,8 @@ import { LAST_RUN_KEY, type PromiseDue, type TodayInputs } from './today';
 /** Promises made for the last 7 days up to today. */
 export const PROMISE_LOOKBACK_DAYS = 7;
 
-export async function todayInputs(db: CadernetaDB, today: string): Promise<TodayInputs> {
+/** Today's inputs plus the summary rows' own copies of the customers' names (see summaryNames). */
+export async function todayInputs(db: CadernetaDB, today: string): Promise<TodayInputs & { summaries: readonly Pick<SummaryRow, 'id' | 'name'>[] }> {
   const settings = await getSettings(db);
   const minFrom = Math.min(0, ...settings.collection.stages.map((s) => s.fromDay));
   const [summaries, lastRunRow, agreements, nextActions, promised] = await Promise.all([
@@ -24,13 +25,14 @@ export async function todayInputs(db: CadernetaDB, today: string): Promise<Today
     db.collection.where('nextAction.date').belowOrEqual(today).toArray(),
     db.contacts.where('promisedDate').between(addDays(today, -PROMISE_LOOKBACK_DAYS), today, true, true).toArray(),
   ]);
-  const collection = await db.collection.bulkGet(summaries.map((s) => s.id));
+  // One read of the whole (per-customer) collection table: thousands of single gets cost more.
+  const collection = new Map((await db.collection.toArray()).map((c) => [c.customerId, c]));
   const inAgreement = new Set(agreements.map((a) => a.customerId));
-  const customers: DueActionCustomer[] = summaries.map((s, i) => ({
+  const customers: DueActionCustomer[] = summaries.map((s) => ({
     customerId: s.id,
     oldestOpenDueDate: s.oldestOpenDueDate,
-    manualStageId: collection[i]?.stageOverride ?? null,
-    pausedUntil: collection[i]?.pausedUntil ?? null,
+    manualStageId: collection.get(s.id)?.stageOverride ?? null,
+    pausedUntil: collection.get(s.id)?.pausedUntil ?? null,
     activeAgreement: inAgreement.has(s.id),
   }));
 
@@ -58,7 +60,7 @@ export async function todayInputs(db: CadernetaDB, today: string): Promise<Today
   }
   const agreementsAtRisk: AgreementRow[] = agreements.filter((a) => isAgreementBroken(oldest.get(a.id) ?? null, today, settings.collection));
   const lastRun = typeof lastRunRow?.value === 'string' ? lastRunRow.value : null;
-  return { lastRun, customers, promises, nextActions, agreementsAtRisk, settings };
+  return { lastRun, customers, promises, nextActions, agreementsAtRisk, settings, summaries };
 }
 
 export async function todayDueActions(db: CadernetaDB, today: string): Promise<{ actions: DueAction[]; inputs: TodayInputs }> {

@@ -52,7 +52,7 @@ function toInput(c: CustomerRow): CustomerInput {
 
 /** Changes only the given fields (validated together with the rest); writes and audits the diff. */
 export async function updateCustomer(db: CadernetaDB, id: string, patch: Partial<CustomerInput>): Promise<CustomerRow> {
-  return db.transaction('rw', db.customers, db.audit, async () => {
+  return db.transaction('rw', db.customers, db.summaries, db.audit, async () => {
     const current = await getCustomer(db, id);
     if (current.anonymizedAt) throw new RepoError('invalid_state', 'Cliente anonimizado não pode ser alterado.');
     const next = derived(parseInput(customerInputSchema, { ...toInput(current), ...patch }));
@@ -67,6 +67,8 @@ export async function updateCustomer(db: CadernetaDB, id: string, patch: Partial
     if (Object.keys(changes).length === 0) return current;
     if ('document' in changes) await assertUniqueDocument(db, next.document, id);
     await db.customers.update(id, { ...changes, ...stampUpdate(db) });
+    // The summary's copy of the name follows (no row yet: nothing to follow).
+    if ('name' in changes) await db.summaries.update(id, { name: next.name });
     await appendAudit(db, { table: 'customers', rowId: id, action: 'update', before, after: changes });
     return getCustomer(db, id);
   });
@@ -115,6 +117,7 @@ export async function anonymizeCustomer(db: CadernetaDB, id: string, today: stri
       anonymizedAt: new Date().toISOString(),
     };
     await db.customers.update(id, { ...changes, ...stampUpdate(db) });
+    await db.summaries.update(id, { name: null });
     await db.audit.where('[table+rowId]').equals(['customers', id]).modify({ before: REDACTED, after: REDACTED });
     const contactIds = await db.contacts.where('customerId').equals(id).primaryKeys();
     await db.contacts.where('customerId').equals(id).modify({ notes: '' });

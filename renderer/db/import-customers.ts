@@ -170,6 +170,7 @@ export async function importCustomers(db: CadernetaDB, records: readonly ImportR
 
     for (const m of merges) {
       await db.customers.update(m.id, { ...m.patch, ...stampUpdate(db) });
+      if (typeof m.patch.name === 'string') await db.summaries.update(m.id, { name: m.patch.name });
       log('customers', m.id, m.patch, m.line, m.before);
     }
     await db.customers.bulkAdd(customers);
@@ -178,9 +179,10 @@ export async function importCustomers(db: CadernetaDB, records: readonly ImportR
 
     const at = new Date().toISOString();
     const summaries: SummaryRow[] = [];
+    const names = new Map(customers.map((c) => [c.id, c.name]));
     for (const [id, rows] of fresh) {
       if (rows.installments.length === 0) continue;
-      summaries.push({ id, createdAt: at, updatedAt: at, deviceId: db.device.deviceId, ...computeSummary(id, rows.installments, rows.sales, [], today) });
+      summaries.push({ id, createdAt: at, updatedAt: at, deviceId: db.device.deviceId, ...computeSummary(id, rows.installments, rows.sales, [], today), ...(names.has(id) ? { name: names.get(id) ?? null } : {}) });
     }
     await db.summaries.bulkPut(summaries);
     for (const id of touched) await recomputeSummary(db, id, today);

@@ -4,7 +4,7 @@
 // IndexedDB puts of the same rows.
 import type { CadernetaDB } from './schema';
 import type { AgreementRow, CollectionRow, ContactRow, CounterRow, CustomerRow, InstallmentRow, PaymentRow, SaleRow, SettingRow, SummaryRow, TableName } from './types';
-import { computeSummary } from './summary-calc';
+import { computeSummary, summaryName } from './summary-calc';
 import { stampNew } from './audit';
 import { RepoError } from './errors';
 
@@ -37,7 +37,8 @@ export function summariesFor(d: Dataset, today: string, deviceId: string): Summa
   const pays = group(d.payments);
   const at = new Date().toISOString();
   const ids = new Set([...open.keys(), ...tabs.keys(), ...pays.keys()]);
-  return [...ids].map((id) => ({ id, createdAt: at, updatedAt: at, deviceId, ...computeSummary(id, open.get(id) ?? [], tabs.get(id) ?? [], pays.get(id) ?? [], today) }));
+  const names = new Map(d.customers.map((c) => [c.id, summaryName(c)]));
+  return [...ids].map((id) => ({ id, createdAt: at, updatedAt: at, deviceId, ...computeSummary(id, open.get(id) ?? [], tabs.get(id) ?? [], pays.get(id) ?? [], today), ...(names.has(id) ? { name: names.get(id) ?? null } : {}) }));
 }
 
 function idRange(rows: readonly { id: string }[]): { minId: string; maxId: string } {

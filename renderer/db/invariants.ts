@@ -2,7 +2,7 @@
 // violations found (empty = healthy). Reads everything: for tests, diagnostics and after import.
 import type { CadernetaDB } from './schema';
 import type { AuditRow, InstallmentRow, PaymentRow, TableName } from './types';
-import { computeSummary, sameSummary } from './summary-calc';
+import { computeSummary, sameSummary, summaryName } from './summary-calc';
 
 export interface Violation {
   rule: string;
@@ -89,7 +89,8 @@ async function checkAgreements(db: CadernetaDB, insts: Map<string, InstallmentRo
 }
 
 async function checkSummaries(db: CadernetaDB, insts: InstallmentRow[], payments: PaymentRow[], out: Violation[]): Promise<void> {
-  const [summaries, sales] = await Promise.all([db.summaries.toArray(), db.sales.toArray()]);
+  const [summaries, sales, customerRows] = await Promise.all([db.summaries.toArray(), db.sales.toArray(), db.customers.toArray()]);
+  const byCustomer = new Map(customerRows.map((c) => [c.id, c]));
   const group = <T extends { customerId: string }>(rows: T[]) => {
     const m = new Map<string, T[]>();
     for (const r of rows) m.set(r.customerId, [...(m.get(r.customerId) ?? []), r]);
@@ -107,6 +108,10 @@ async function checkSummaries(db: CadernetaDB, insts: InstallmentRow[], payments
       if (fresh.openCount > 0 || fresh.tabOpenCents > 0 || fresh.creditCents !== 0) out.push({ rule: 'summary-missing', table: 'summaries', id: c, message: 'customer with balance has no summary' });
     } else if (!sameSummary(s, fresh)) {
       out.push({ rule: 'summary-stale', table: 'summaries', id: c, message: `summary differs from recomputation (open ${s.openCents} vs ${fresh.openCents})` });
+    }
+    const owner = byCustomer.get(c);
+    if (s && s.name !== undefined && (!owner || s.name !== summaryName(owner))) {
+      out.push({ rule: 'summary-name', table: 'summaries', id: c, message: `summary name ${JSON.stringify(s.name)} is not the customer's` });
     }
     if (fresh.creditCents < 0) out.push({ rule: 'credit-negative', table: 'summaries', id: c, message: 'negative store credit' });
   }

@@ -1,11 +1,16 @@
 // Pure computation of the per-customer collection summary (no Dexie), shared by the
 // repositories, the bulk loader and the invariant checker.
-import type { InstallmentRow, PaymentRow, SaleRow, SummaryRow } from './types';
+import type { CustomerRow, InstallmentRow, PaymentRow, SaleRow, SummaryRow } from './types';
 
-export type SummaryFigures = Omit<SummaryRow, 'id' | 'createdAt' | 'updatedAt' | 'deviceId'>;
+export type SummaryFigures = Omit<SummaryRow, 'id' | 'createdAt' | 'updatedAt' | 'deviceId' | 'name'>;
 
 export function outstandingOf(i: Pick<InstallmentRow, 'amountCents' | 'paidPrincipalCents'>): number {
   return i.amountCents - i.paidPrincipalCents;
+}
+
+/** The name a summary row carries for its customer (null once anonymised). */
+export function summaryName(c: Pick<CustomerRow, 'name' | 'anonymizedAt'>): string | null {
+  return c.anonymizedAt ? null : c.name;
 }
 
 /** Overdue figures of `openDues` as of `today` (due before today = overdue). */

@@ -36,7 +36,12 @@ export function primeTablesQuery(key: string, db: CadernetaDB, tables: readonly 
   const onMutated = (parts: Parts): void => {
     if (touches(parts, db.name, tables)) entry.dirty = true;
   };
-  const entry: Primed = { promise: querier(), dirty: false, stop: () => Dexie.on('storagemutated').unsubscribe(onMutated) };
+  performance.mark(`caderneta:prime:${key}`);
+  const read = querier().then((v) => {
+    performance.mark(`caderneta:primed:${key}`);
+    return v;
+  });
+  const entry: Primed = { promise: read, dirty: false, stop: () => Dexie.on('storagemutated').unsubscribe(onMutated) };
   entry.promise.catch(() => undefined); // the screen that takes it reports the error
   Dexie.on('storagemutated', onMutated);
   primed.set(key, entry);
