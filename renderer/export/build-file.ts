@@ -1,13 +1,15 @@
 // The accountant's file from rows already read: the five tables (shared/export) written as
 // one XLSX workbook, or one of them as CSV. Runs inside the reports worker.
-import { buildAccountantTables, exportFileStem, type AccountantTableId } from '@shared/export/accountant';
+import { buildAccountantTables, exportFileStem, stagedAccountantTables, type AccountantTableId } from '@shared/export/accountant';
 import type { ExportPeriod } from '@shared/export/context';
 import { tableToCsvBytes } from '@shared/export/csv';
 import type { DebtLine } from '@shared/reports/debt-lines';
-import type { ReportData } from '@shared/reports/types';
+import type { ReportData, RPayment } from '@shared/reports/types';
 import { writeXlsx } from './xlsx/write-xlsx';
 
 export type ExportFormat = 'xlsx' | 'csv';
+
+const TITLE = 'Caderneta — exportação para o contador';
 
 export interface ExportJob {
   period: ExportPeriod;
@@ -58,8 +60,22 @@ export async function buildExportFile(data: ReportData, lines: readonly DebtLine
     bytes = tableToCsvBytes(table);
     fileName = `${stem}-${table.slug}.csv`;
   } else {
-    bytes = await writeXlsx(tables, { title: 'Caderneta — exportação para o contador', onProgress });
+    bytes = await writeXlsx(tables, { title: TITLE, onProgress });
     fileName = `${stem}.xlsx`;
   }
   return { bytes, fileName, rows, buildMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1) };
+}
+
+/**
+ * The workbook for a period with nothing dated after it, from a read in two parts: the sheets
+ * without payments are written (and compressed) while the payments are still being read.
+ */
+export async function buildStagedExportFile(data: ReportData, payments: Promise<readonly RPayment[]>, job: ExportJob, onProgress?: (p: ExportProgress) => void): Promise<ExportFile> {
+  const t0 = performance.now();
+  onProgress?.({ phase: 'build', done: 0, total: 1 });
+  const tables = stagedAccountantTables(data, job.period, job.generatedOn, payments);
+  const t1 = performance.now();
+  const bytes = await writeXlsx(tables, { title: TITLE, onProgress });
+  const rows = (await Promise.all(tables)).reduce((s, t) => s + t.rows.length, 0);
+  return { bytes, fileName: `${exportFileStem(job.period)}.xlsx`, rows, buildMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1) };
 }

@@ -3,8 +3,8 @@
 // progress. Cancelling is the page terminating this worker.
 import { Dexie } from 'dexie';
 import { buildDebtLines } from '@shared/reports/debt-lines';
-import { buildExportFile } from './build-file';
-import { readExportData } from './read-export';
+import { buildExportFile, buildStagedExportFile, type ExportFile } from './build-file';
+import { startExportRead, windowedRead } from './read-export';
 import type { ExportProgress, ExportRequest, ExportResponse } from './protocol';
 
 let lastPost = 0;
@@ -19,15 +19,27 @@ function progress(p: ExportProgress): void {
 async function run(req: ExportRequest): Promise<void> {
   const t0 = performance.now();
   const db = new Dexie(req.dbName);
-  let data;
+  const onRead = (p: { done: number; total: number }): void => progress({ phase: 'read', done: p.done, total: p.total });
+  let readMs: number;
+  let file: ExportFile;
   try {
     await db.open();
-    data = await readExportData(db, req.period, (p) => progress({ phase: 'read', done: p.done, total: p.total }));
+    // A period with nothing after it (the usual one): the sheets without payments are written
+    // while the payments are read.
+    const staged = req.format === 'xlsx' ? await startExportRead(db, req.period, onRead) : null;
+    if (staged) {
+      const data = await staged.data;
+      readMs = Math.round(performance.now() - t0);
+      file = await buildStagedExportFile(data, staged.payments, req, progress);
+    } else {
+      const data = await windowedRead(db, req.period, onRead);
+      readMs = Math.round(performance.now() - t0);
+      db.close();
+      file = await buildExportFile(data, buildDebtLines(data), req, progress);
+    }
   } finally {
     db.close();
   }
-  const readMs = Math.round(performance.now() - t0);
-  const file = await buildExportFile(data, buildDebtLines(data), req, progress);
   const msg: ExportResponse = {
     type: 'done',
     bytes: file.bytes,

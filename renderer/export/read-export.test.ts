@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAccountantTables } from '@shared/export/accountant';
+import { buildAccountantTables, stagedAccountantTables } from '@shared/export/accountant';
 import type { ReportData } from '@shared/reports/types';
 import { finishDbs, freshDb } from '../db/test-helpers';
 import { generateDataset } from '../db/demo/generator';
 import { loadDataset } from '../db/import';
-import { readExportData, splitDays } from './read-export';
+import { readExportData, splitDays, startExportRead } from './read-export';
 
 const today = '2026-11-23';
 
@@ -56,5 +56,22 @@ describe('readExportData', () => {
         expect(win.installments.some((i) => i.status !== 'open' && i.dueDate < period.from)).toBe(true);
       }
     }
+  });
+});
+
+describe('startExportRead', () => {
+  it('reads in two parts that make the same workbook tables, or says to use the windowed read', async () => {
+    const d = generateDataset({ today, size: 'demo' });
+    const db = await freshDb('export-staged');
+    await loadDataset(db, d, today);
+    const full: ReportData = { customers: d.customers, sales: d.sales, installments: d.installments, payments: d.payments, agreements: d.agreements, contacts: d.contacts };
+    const period = { from: '2026-02-01', to: today };
+    const staged = await startExportRead(db, period);
+    if (!staged) throw new Error('expected the fast path');
+    const data = await staged.data;
+    expect(data.payments).toEqual([]);
+    const tables = await Promise.all(stagedAccountantTables(data, period, today, staged.payments));
+    expect(tables).toEqual(buildAccountantTables(full, period, today));
+    expect(await startExportRead(db, { from: '2026-02-01', to: '2026-06-30' })).toBeNull();
   });
 });

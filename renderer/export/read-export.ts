@@ -60,16 +60,33 @@ const request = <T>(r: IDBRequest<T>): Promise<T> =>
     r.onerror = () => reject(r.error ?? new Error('IndexedDB'));
   });
 
-export async function readExportData(db: Dexie, period: ExportPeriod, onProgress?: (p: ExportReadProgress) => void): Promise<ReportData> {
+/** A read in two parts: everything but the payments, then the payments (still on their way
+ *  while the first part is used). */
+export interface StagedRead {
+  /** ReportData with no payments. */
+  data: Promise<ReportData>;
+  payments: Promise<RPayment[]>;
+}
+
+/**
+ * The fast path in two parts, or null when something is dated after the period (then use the
+ * windowed read). Without payments after the period every figure is on its last day, where an
+ * installment's paid principal is the stored one: the debt lines need no payments, which
+ * only the payments sheet and the summary's cash figures use.
+ */
+export async function startExportRead(db: Dexie, period: ExportPeriod, onProgress?: (p: ExportReadProgress) => void): Promise<StagedRead | null> {
   const { from, to } = period;
   await db.open();
   const idb = db.backendDB();
   const store = (name: string): IDBObjectStore => idb.transaction(name, 'readonly').objectStore(name);
-  const [paymentsAfter, salesAfter] = await Promise.all([
+  const [paymentsAfter, salesAfter, agreementRows] = await Promise.all([
     request(store('payments').index('date').count(IDBKeyRange.lowerBound(to, true))),
     request(store('sales').index('date').count(IDBKeyRange.lowerBound(to, true))),
+    request(store('agreements').getAll() as IDBRequest<AgreementRow[]>),
   ]);
-  if (paymentsAfter > 0 || salesAfter > 0) return windowedRead(db, period, onProgress);
+  // An agreement after the period replaced installments that were still owed on its last
+  // day: only the windowed read knows them.
+  if (paymentsAfter > 0 || salesAfter > 0 || agreementRows.some((a) => a.date > to)) return null;
 
   let done = 0;
   let total = 0;
@@ -95,60 +112,85 @@ export async function readExportData(db: Dexie, period: ExportPeriod, onProgress
     ).then((parts) => parts.flat());
   };
   const all = <Row>(table: string): Promise<Row[]> => counted(request(store(table).getAll() as IDBRequest<Row[]>));
-
-  const [customers, agreementRows, summaries, payments, periodSales, inPeriod, openBefore] = await Promise.all([
-    all<CustomerRow>('customers').then((r) => r.map(toCustomer)),
-    all<AgreementRow>('agreements'),
-    all<SummaryRow>('summaries'),
-    sliced<PaymentRow, RPayment>('payments', 'date', (d) => d, toPayment),
-    sliced<SaleRow, RSale>('sales', 'date', (d) => d, toSale),
-    Promise.all(STATUSES.map((status) => sliced<InstallmentRow, RInstallment>('installments', '[status+dueDate]', (d) => [status, d], toInstallment))).then((x) => x.flat()),
-    counted(request(store('installments').index('[status+dueDate]').getAll(IDBKeyRange.bound(['open', Dexie.minKey], ['open', from], false, true)) as IDBRequest<InstallmentRow[]>)).then((r) => r.map(toInstallment)),
-  ]);
-  // An agreement after the period replaced installments that were still owed on its last
-  // day: only the windowed read knows them.
-  if (agreementRows.some((a) => a.date > to)) return windowedRead(db, period, onProgress);
-
-  const installments = [...openBefore, ...inPeriod];
-  const sales = new Map<string, RSale>(periodSales.map((s) => [s.id, s]));
-  const loaded = new Set(payments.map((p) => p.id));
-  const originals = [...new Set(payments.flatMap((p) => (p.reversalOf && !loaded.has(p.reversalOf) ? [p.reversalOf] : [])))];
-  const saleIds = new Set<string>();
-  for (const i of installments) if (i.saleId && !sales.has(i.saleId)) saleIds.add(i.saleId);
-  // Carnê sales whose installments all fall after the period were not read: count them
-  // from the index (fiado entries have none of their own).
-  const withRows = new Set<string>();
-  for (const i of installments) withRows.add(i.saleId);
-  const bare = periodSales.filter((s) => s.planKind === 'installments' && !withRows.has(s.id)).map((s) => s.id);
-
   const gets = <Row>(table: string, ids: readonly string[]): Promise<Row[]> => {
     if (ids.length === 0) return Promise.resolve([]);
     const s = store(table);
     return counted(Promise.all(ids.map((id) => request(s.get(id) as IDBRequest<Row | undefined>)))).then((rows) => rows.filter((r): r is Awaited<Row> => r !== undefined));
   };
-  const [moreSales, older, bareCounts] = await Promise.all([gets<SaleRow>('sales', [...saleIds]), gets<PaymentRow>('payments', originals), counted(countInstallments(db, bare))]);
-  for (const s of moreSales) sales.set(s.id, toSale(s));
-  for (const p of older) payments.push(toPayment(p));
-  for (const [id, n] of bareCounts) {
-    const s = sales.get(id);
-    if (s) s.installmentCount = n;
-  }
-  for (const i of futureDues(summaries, to)) installments.push(i);
-  return { customers, sales: [...sales.values()], installments, payments, agreements: agreementRows.map(toAgreement), contacts: [] };
+
+  // The payments are asked for once the first part's requests are all sent, so the database
+  // answers those first.
+  let askPayments: () => void = () => undefined;
+  const paymentsAsked = new Promise<void>((resolve) => {
+    askPayments = resolve;
+  });
+  const payments = paymentsAsked.then(async () => {
+    const list = await sliced<PaymentRow, RPayment>('payments', 'date', (d) => d, toPayment);
+    const loaded = new Set(list.map((p) => p.id));
+    const originals = [...new Set(list.flatMap((p) => (p.reversalOf && !loaded.has(p.reversalOf) ? [p.reversalOf] : [])))];
+    for (const p of await gets<PaymentRow>('payments', originals)) list.push(toPayment(p));
+    return list;
+  });
+
+  const data = (async (): Promise<ReportData> => {
+    try {
+      const [customers, summaries, periodSales, inPeriod, openBefore] = await Promise.all([
+        all<CustomerRow>('customers').then((r) => r.map(toCustomer)),
+        all<SummaryRow>('summaries'),
+        sliced<SaleRow, RSale>('sales', 'date', (d) => d, toSale),
+        Promise.all(STATUSES.map((status) => sliced<InstallmentRow, RInstallment>('installments', '[status+dueDate]', (d) => [status, d], toInstallment))).then((x) => x.flat()),
+        counted(request(store('installments').index('[status+dueDate]').getAll(IDBKeyRange.bound(['open', Dexie.minKey], ['open', from], false, true)) as IDBRequest<InstallmentRow[]>)).then((r) => r.map(toInstallment)),
+      ]);
+      const installments = [...openBefore, ...inPeriod];
+      const sales = new Map<string, RSale>(periodSales.map((s) => [s.id, s]));
+      const saleIds = new Set<string>();
+      for (const i of installments) if (i.saleId && !sales.has(i.saleId)) saleIds.add(i.saleId);
+      // Carnê sales whose installments all fall after the period were not read: count them
+      // from the index (fiado entries have none of their own).
+      const withRows = new Set<string>();
+      for (const i of installments) withRows.add(i.saleId);
+      const bare = periodSales.filter((s) => s.planKind === 'installments' && !withRows.has(s.id)).map((s) => s.id);
+      const more = Promise.all([gets<SaleRow>('sales', [...saleIds]), counted(countInstallments(idb, bare))]);
+      askPayments();
+      const [moreSales, bareCounts] = await more;
+      for (const s of moreSales) sales.set(s.id, toSale(s));
+      for (const [id, n] of bareCounts) {
+        const s = sales.get(id);
+        if (s) s.installmentCount = n;
+      }
+      for (const i of futureDues(summaries, to)) installments.push(i);
+      return { customers, sales: [...sales.values()], installments, payments: [], agreements: agreementRows.map(toAgreement), contacts: [] };
+    } finally {
+      askPayments();
+    }
+  })();
+  payments.catch(() => undefined);
+  data.catch(() => undefined);
+  return { data, payments };
 }
 
-/** Installments per sale, for these sales: one key-only scan over their id range of the
- *  saleId index (ids are time-ordered, so for recent sales it is the recent tail). */
-async function countInstallments(db: Dexie, saleIds: readonly string[]): Promise<Map<string, number>> {
+/** Everything the workbook needs, in one piece. */
+export async function readExportData(db: Dexie, period: ExportPeriod, onProgress?: (p: ExportReadProgress) => void): Promise<ReportData> {
+  const staged = await startExportRead(db, period, onProgress);
+  if (!staged) return windowedRead(db, period, onProgress);
+  const [data, payments] = await Promise.all([staged.data, staged.payments]);
+  return { ...data, payments };
+}
+
+/** Installments per sale, for these sales: one count per sale on the saleId index, all sent at
+ *  once (a key scan over their id range walks the other sales' installments too). */
+async function countInstallments(idb: IDBDatabase, saleIds: readonly string[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   if (saleIds.length === 0) return counts;
-  const lo = saleIds.reduce((m, x) => (x < m ? x : m));
-  const hi = saleIds.reduce((m, x) => (x > m ? x : m));
-  const want = new Set(saleIds);
-  for (const k of (await db.table('installments').where('saleId').between(lo, hi, true, true).keys()) as string[]) if (want.has(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const index = idb.transaction('installments', 'readonly').objectStore('installments').index('saleId');
+  const got = await Promise.all(saleIds.map((id) => request(index.count(IDBKeyRange.only(id)))));
+  saleIds.forEach((id, k) => {
+    const n = got[k] ?? 0;
+    if (n > 0) counts.set(id, n);
+  });
   return counts;
 }
 
-function windowedRead(db: Dexie, period: ExportPeriod, onProgress?: (p: ExportReadProgress) => void): Promise<ReportData> {
+export function windowedRead(db: Dexie, period: ExportPeriod, onProgress?: (p: ExportReadProgress) => void): Promise<ReportData> {
   return readReportData(db, { from: period.from, to: period.to, contacts: false, futureFromSummaries: true }, (p) => onProgress?.({ done: p.done, total: p.total }));
 }

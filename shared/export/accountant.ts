@@ -1,6 +1,6 @@
 // "Exportar para o contador": the five tables of the workbook, in sheet order.
-import type { DebtLine } from '../reports/debt-lines';
-import type { ReportData } from '../reports/types';
+import { buildDebtLines, type DebtLine } from '../reports/debt-lines';
+import type { ReportData, RPayment } from '../reports/types';
 import { exportContext, type ExportPeriod } from './context';
 import { installmentsTable, paymentsTable, salesTable } from './sheets-detail';
 import { positionTable, summaryTable } from './sheets-summary';
@@ -32,6 +32,20 @@ export function buildAccountantTables(
   if (want('recebimentos')) out.push(paymentsTable(ctx));
   if (want('posicao-em-aberto')) out.push(positionTable(ctx));
   return out;
+}
+
+/**
+ * The same tables for a period with nothing dated after it (no payment, sale or agreement),
+ * in two steps: the sheets that need no payments at once, the summary and the payments sheet
+ * when `payments` (those of the period and the originals of its reversals) come. With
+ * nothing after the period every figure is on its last day, where an installment's paid
+ * principal is the stored one: the debt lines need no payments. `data.payments` is ignored.
+ */
+export function stagedAccountantTables(data: ReportData, period: ExportPeriod, generatedOn: string, payments: Promise<readonly RPayment[]>): (Table | Promise<Table>)[] {
+  const lines = buildDebtLines({ ...data, payments: [] });
+  const ctx = exportContext({ ...data, payments: [] }, period, lines);
+  const withPayments = payments.then((list) => ({ ...ctx, data: { ...ctx.data, payments: [...list] } }));
+  return [withPayments.then((c) => summaryTable(c, generatedOn)), salesTable(ctx), installmentsTable(ctx), withPayments.then((c) => paymentsTable(c)), positionTable(ctx)];
 }
 
 /** 'caderneta-contador-2026-01-01-a-2026-11-23' */

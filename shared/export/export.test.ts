@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleData, SAMPLE_AS_OF } from '../reports/sample-data';
 import { computeReports } from '../reports/compute';
-import { buildAccountantTables } from './accountant';
+import { buildAccountantTables, stagedAccountantTables } from './accountant';
 import { centsToDecimal, neutralizeFormula, tableToCsv, tableToCsvBytes } from './csv';
 import { isTypedCell, type Cell, type Table } from './table';
 
@@ -66,6 +66,21 @@ describe('accountant tables', () => {
   it('marks reversals', () => {
     const rec = byName('Recebimentos');
     expect(rec.rows.find((r) => r[1] === 'C1-p6')?.[12]).toBe('Estorno do recibo C1-p1');
+  });
+});
+
+describe('staged tables', () => {
+  it('equal the tables from the whole data when nothing is dated after the period', async () => {
+    const data = sampleData();
+    const to = [...data.payments.map((p) => p.date), ...data.sales.map((s) => s.date), ...data.agreements.map((a) => a.date)].sort().at(-1) ?? SAMPLE_AS_OF;
+    for (const from of ['2025-12-01', '2026-06-01', to]) {
+      const p = { from, to };
+      const whole = buildAccountantTables(data, p, SAMPLE_AS_OF);
+      const staged = stagedAccountantTables({ ...data, payments: [] }, p, SAMPLE_AS_OF, Promise.resolve(data.payments));
+      expect(staged.filter((t) => !(t instanceof Promise))).toHaveLength(3);
+      expect(await Promise.all(staged)).toEqual(whole);
+      expect(whole.find((t) => t.name === 'Recebimentos')?.rows.length ?? 0).toBeGreaterThan(from === to ? -1 : 0);
+    }
   });
 });
 

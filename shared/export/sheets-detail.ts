@@ -48,8 +48,10 @@ export function situationAt(line: DebtLine | undefined, status: string, asOf: st
 
 export function installmentsTable(ctx: ExportContext): Table {
   const asOf = ctx.period.to;
-  const lineById = new Map(ctx.lines.map((l) => [l.id, l]));
-  const saleDate = new Map(ctx.data.sales.map((s) => [s.id, s.date]));
+  const lineById = new Map<string, DebtLine>();
+  for (const l of ctx.lines) lineById.set(l.id, l);
+  const saleDate = new Map<string, string>();
+  for (const s of ctx.data.sales) saleDate.set(s.id, s.date);
   const list = ctx.data.installments.filter((i) => inPeriod(i.dueDate, ctx.period)).sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : 1));
   const rows: Cell[][] = new Array(list.length);
   for (let k = 0; k < list.length; k++) {

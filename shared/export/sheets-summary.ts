@@ -10,6 +10,8 @@ import { col, type Cell, type Table } from './table';
 
 export function positionTable(ctx: ExportContext): Table {
   const asOf = ctx.period.to;
+  // One collator for the whole sort (same order as localeCompare(b, 'pt-BR')).
+  const byName = new Intl.Collator('pt-BR').compare;
   const rows: Cell[][] = positionsAt(ctx.lines, asOf)
     .map((p) => [
       ctx.name(p.customerId),
@@ -22,7 +24,7 @@ export function positionTable(ctx: ExportContext): Table {
       p.oldestOverdueDate ? daysBetween(p.oldestOverdueDate, asOf) : null,
       p.nextDueDate,
     ])
-    .sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'pt-BR'));
+    .sort((a, b) => byName(String(a[0]), String(b[0])));
   return {
     name: 'Posição em aberto por cliente',
     slug: 'posicao-em-aberto',

@@ -99,6 +99,28 @@ describe('writeXlsx', () => {
     expect(resumo?.autoFilter).toBeUndefined();
   });
 
+  it('writes tables still on their way after the ones at hand, in sheet order, with the same cells', async () => {
+    const tables = buildAccountantTables(sampleData(), period, SAMPLE_AS_OF);
+    let resolveFirst: (t: Table) => void = () => undefined;
+    const first = new Promise<Table>((r) => {
+      resolveFirst = r;
+    });
+    const out = writeXlsx([first, ...tables.slice(1)], { createdIso: '2026-11-23T12:00:00Z', deflate: 'here' });
+    setTimeout(() => resolveFirst(tables[0] as Table), 20);
+    const [a, b] = await Promise.all([load(await out), writeXlsx(tables, { createdIso: '2026-11-23T12:00:00Z' }).then(load)]);
+    expect(a.worksheets.map((w) => w.name)).toEqual(b.worksheets.map((w) => w.name));
+    for (const ws of b.worksheets) {
+      const other = a.getWorksheet(ws.name);
+      const cells = (w: ExcelJS.Worksheet | undefined): unknown[] => {
+        const got: unknown[] = [];
+        w?.eachRow((row) => got.push(row.values));
+        return got;
+      };
+      expect(cells(other)).toEqual(cells(ws));
+      expect(other?.autoFilter).toEqual(ws.autoFilter);
+    }
+  });
+
   it('is readable by read-excel-file too', async () => {
     const tables = buildAccountantTables(sampleData(), period, SAMPLE_AS_OF);
     const bytes = await writeXlsx(tables);

@@ -34,7 +34,11 @@ export function safeSheetName(name: string, used: Set<string>): string {
   return out;
 }
 
-export async function writeXlsx(tables: readonly Table[], opts: XlsxOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * The workbook of `tables`, in sheet order. A table may still be on its way (a promise): the
+ * sheets at hand are written first, then the others in order as they come.
+ */
+export async function writeXlsx(tables: readonly (Table | Promise<Table>)[], opts: XlsxOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const pool = opts.deflate === 'here' ? localPool() : createDeflatePool();
   try {
     return await write(tables, opts, pool);
@@ -43,18 +47,21 @@ export async function writeXlsx(tables: readonly Table[], opts: XlsxOptions = {}
   }
 }
 
-async function write(tables: readonly Table[], opts: XlsxOptions, pool: DeflatePool): Promise<Uint8Array<ArrayBuffer>> {
+async function write(given: readonly (Table | Promise<Table>)[], opts: XlsxOptions, pool: DeflatePool): Promise<Uint8Array<ArrayBuffer>> {
   const enc = new TextEncoder();
   const sst = new SharedStrings();
-  const totalRows = tables.reduce((s, t) => s + t.rows.length, 0);
+  const ready = given.map((t) => (t instanceof Promise ? null : t));
+  let totalRows = ready.reduce((s, t) => s + (t?.rows.length ?? 0), 0);
   const filterOn = opts.autoFilter ?? ((t: Table) => t.name !== 'Resumo');
-  const used = new Set<string>();
-  const names = tables.map((t) => safeSheetName(t.name, used));
   let before = 0;
-  const sheets: ZipEntry[] = [];
-  for (let i = 0; i < tables.length; i++) {
-    const t = tables[i];
+  const sheets: ZipEntry[] = new Array<ZipEntry>(given.length);
+  const order = [...given.keys()].sort((a, b) => Number(ready[a] === null) - Number(ready[b] === null) || a - b);
+  const tables: Table[] = new Array<Table>(given.length);
+  for (const i of order) {
+    const t = ready[i] ?? (await given[i]);
     if (!t) continue;
+    if (!ready[i]) totalRows += t.rows.length;
+    tables[i] = t;
     // Each sheet is compressed while it is written: its chunks go to a helper as they fill.
     const sink = pool.open(t.rows.length * Math.max(1, t.columns.length));
     sheetChunks(t, sst, {
@@ -64,10 +71,12 @@ async function write(tables: readonly Table[], opts: XlsxOptions, pool: DeflateP
       onRows: (done) => opts.onProgress?.({ phase: 'rows', done: before + done, total: totalRows }),
     });
     before += t.rows.length;
-    sheets.push({ name: `xl/worksheets/sheet${i + 1}.xml`, deflated: sink.end() });
+    sheets[i] = { name: `xl/worksheets/sheet${i + 1}.xml`, deflated: sink.end() };
     // Let the helpers' replies and the progress messages through between sheets.
     await new Promise((r) => setTimeout(r, 0));
   }
+  const used = new Set<string>();
+  const names = tables.map((t) => safeSheetName(t.name, used));
   const refs = tables.map((t, i) => ({ name: names[i] ?? `Planilha ${i + 1}`, filterRef: filterOn(t, i) && t.rows.length > 0 ? filterRef(t) : null }));
   const text = (name: string, xml: string): ZipEntry => ({ name, chunks: [enc.encode(xml)] });
   const strings = pool.open(sst.size);
