@@ -22,9 +22,13 @@ interface Helper {
   waiting: Map<number, { resolve: (d: Deflated) => void; reject: (e: Error) => void }>;
 }
 
-/** Helpers to use: the other cores, at least two (one core also writes the rows), at most three. */
+/**
+ * Helpers to use: one per other core, one to two. One keeps up with the rows being written
+ * (a part is compressed as fast as it is written); more threads than cores would only take
+ * turns with the reads and the page.
+ */
 export function helperCount(cores: number | undefined): number {
-  return Math.min(3, Math.max(2, (cores ?? 2) - 1));
+  return Math.min(2, Math.max(1, (cores ?? 2) - 1));
 }
 
 export function createDeflatePool(helpers = helperCount(typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency)): DeflatePool {
