@@ -13,7 +13,7 @@ import { isDocumentError } from '@shared/documents/errors';
 import { isDomainError } from '@shared/errors';
 import type { PdfPhase, PdfRequest, PdfResponse } from './protocol';
 import { canRecompress, recompressPdf } from './recompress';
-import { createDeflater } from './deflater';
+import { createDeflater, type Deflater } from './deflater';
 import { mergePdfs } from './pdf-merge';
 
 type PdfMake = typeof pdfMakeModule;
@@ -49,9 +49,15 @@ async function single(job: DocumentJob, progress: Progress): Promise<Uint8Array>
   return native ? recompressPdf(plain, (done, of) => progress('render', 90 + Math.floor((done * 10) / of), 100)) : plain;
 }
 
+/**
+ * The deflate worker, started with this one and kept: a nested worker started when a batch
+ * begins only gets going once this busy thread lets it load, so the first pieces waited.
+ */
+let deflater: Deflater | null = canRecompress() ? createDeflater() : null;
+
 async function inPieces(job: DocumentJob, pieces: DocumentJob[], progress: Progress): Promise<Uint8Array> {
   const total = jobSize(job);
-  const deflater = createDeflater();
+  const own = (deflater ??= createDeflater());
   try {
     pdfMake.setProgressCallback(() => undefined);
     const packed: Promise<Uint8Array>[] = [];
@@ -59,14 +65,16 @@ async function inPieces(job: DocumentJob, pieces: DocumentJob[], progress: Progr
     for (const piece of pieces) {
       const doc = buildDocument(piece, { onProgress: (done) => progress('layout', base + done, total) });
       doc.compress = false;
-      packed.push(deflater.recompress((await pdfBytes(doc)).slice()));
+      packed.push(own.recompress((await pdfBytes(doc)).slice()));
       base += jobSize(piece);
     }
     progress('render', 95, 100);
     const merged = mergePdfs(await Promise.all(packed));
     return merged ?? single(job, progress);
-  } finally {
-    deflater.close();
+  } catch (e) {
+    own.close();
+    if (deflater === own) deflater = null;
+    throw e;
   }
 }
 
