@@ -1,3 +1,5 @@
+// First: the shop's store starts opening while everything else loads.
+import './app/early-open';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router-dom';

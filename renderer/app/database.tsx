@@ -3,6 +3,7 @@
 // clear message replaces the white screen.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { openDb, type CadernetaDB } from '../db/schema';
+import { releaseEarlyOpen, shopDbName } from './early-open';
 
 const DbContext = createContext<CadernetaDB | null>(null);
 
@@ -11,9 +12,11 @@ let opening: Promise<CadernetaDB> | null = null;
 /** The one database of this window (tests may pass ?db=name for an isolated one). */
 export function getDb(): Promise<CadernetaDB> {
   if (!opening) {
-    const m = /[?&]db=([\w-]{1,40})/.exec(window.location.search + window.location.hash);
     performance.mark('caderneta:db-open');
-    opening = openDb(m?.[1] ? `caderneta-${m[1]}` : 'caderneta').then((db) => {
+    const open = openDb(shopDbName());
+    // The warm-up connection goes once the app's own is open (or has failed).
+    open.then(releaseEarlyOpen, releaseEarlyOpen);
+    opening = open.then((db) => {
       // Another tab upgraded the schema: close this copy and ask for a reload instead of
       // blocking the upgrade or writing with an old schema.
       db.on('versionchange', () => {

@@ -2,6 +2,7 @@
 // transaction, every row put natively at once, summaries computed in memory meanwhile, one
 // audit entry per table covering the imported id range. Lean on purpose: it is benchmarked against raw
 // IndexedDB puts of the same rows.
+import { Dexie, RangeSet } from 'dexie';
 import type { CadernetaDB } from './schema';
 import type { AgreementRow, CollectionRow, ContactRow, CounterRow, CustomerRow, InstallmentRow, PaymentRow, SaleRow, SettingRow, SummaryRow, TableName } from './types';
 import { computeSummary, summaryName } from './summary-calc';
@@ -90,5 +91,20 @@ export async function loadDataset(db: CadernetaDB, d: Dataset, today: string): P
     const audit = idb.objectStore('audit');
     for (const a of audits) audit.put(a);
   });
+  // Rows put on the native stores are not seen by Dexie's change tracking: tell the screens
+  // (and other windows) that these tables changed as a whole.
+  announceWholeTables(db, [...tables.map(([t]) => t), 'summaries', 'audit']);
   return counts;
+}
+
+/** Fires Dexie's storagemutated event as if every row and index of `tables` changed. */
+export function announceWholeTables(db: CadernetaDB, tables: readonly TableName[]): void {
+  const parts: Record<string, RangeSet> = {};
+  for (const name of tables) {
+    const table = db.table(name);
+    for (const idx of table.schema.indexes) if (idx.name) parts[`idb://${db.name}/${name}/${idx.name}`] = new RangeSet(-Infinity, [[[]]]);
+    parts[`idb://${db.name}/${name}/`] = new RangeSet(-Infinity, [[[]]]);
+    parts[`idb://${db.name}/${name}/:dels`] = new RangeSet(-Infinity, [[[]]]);
+  }
+  Dexie.on('storagemutated').fire(parts);
 }

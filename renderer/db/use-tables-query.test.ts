@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { touches } from './use-tables-query';
 import { aCustomer, finishDbs, freshDb } from './test-helpers';
+import { loadDataset } from './import';
+import { generateDataset } from './demo/generator';
 
 afterEach(async () => {
   expect(await finishDbs()).toEqual([]);
@@ -26,5 +28,22 @@ describe('useTablesQuery: which commits re-run a read', () => {
     expect(seen.some((p) => touches(p, 'another-shop', ['customers']))).toBe(false);
     // A table whose name starts like another one is not confused with it.
     expect(touches({ [`idb://${db.name}/customersX/`]: 1 }, db.name, ['customers'])).toBe(false);
+  });
+
+  it('a whole-shop load (written past Dexie on the native stores) is announced for its tables', async () => {
+    const db = await freshDb();
+    const seen: Record<string, unknown>[] = [];
+    const listen = (parts: Record<string, unknown>): void => {
+      seen.push(parts);
+    };
+    Dexie.on('storagemutated', listen);
+    try {
+      await loadDataset(db, generateDataset({ today: '2026-05-15', size: 'tiny' }), '2026-05-15');
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(listen);
+    }
+    expect(seen.some((p) => touches(p, db.name, ['customers']))).toBe(true);
+    expect(seen.some((p) => touches(p, db.name, ['summaries']))).toBe(true);
+    expect(seen.some((p) => touches(p, db.name, ['documents']))).toBe(false);
   });
 });

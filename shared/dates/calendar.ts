@@ -36,12 +36,22 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+// A shop's dates are a few thousand distinct days read over and over (the board values every
+// open installment of 5,000 customers): day numbers are remembered, within a bound.
+const dayNumbers = new Map<string, number>();
+const DAY_NUMBER_CACHE = 50_000;
+
 /** Days since 1970-01-01 (UTC based, independent of the machine's time zone). */
 export function toDayNumber(date: string): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   const [y, m, d] = parts(date);
   const dt = new Date(0);
   dt.setUTCFullYear(y, m - 1, d);
-  return Math.round(dt.getTime() / MS_PER_DAY);
+  const n = Math.round(dt.getTime() / MS_PER_DAY);
+  if (dayNumbers.size >= DAY_NUMBER_CACHE) dayNumbers.clear();
+  dayNumbers.set(date, n);
+  return n;
 }
 
 export function fromDayNumber(n: number): IsoDate {

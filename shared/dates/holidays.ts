@@ -69,9 +69,17 @@ export function isBusinessDay(date: string, extraHolidays: readonly string[] = [
   return !isHoliday(date, extraHolidays);
 }
 
+const nextBusiness = new Map<string, IsoDate>();
+const NEXT_BUSINESS_CACHE = 50_000;
+
 /** The date itself when it is a business day, otherwise the next one. */
 export function nextBusinessDay(date: string, extraHolidays: readonly string[] = []): IsoDate {
+  const key = extraHolidays.length === 0 ? date : `${date}|${extraHolidays.join(',')}`;
+  const known = nextBusiness.get(key);
+  if (known !== undefined) return known;
   let d = assertIsoDate(date);
   while (!isBusinessDay(d, extraHolidays)) d = addDays(d, 1);
+  if (nextBusiness.size >= NEXT_BUSINESS_CACHE) nextBusiness.clear();
+  nextBusiness.set(key, d);
   return d;
 }
