@@ -39,8 +39,9 @@ export function useCustomerList(text: string, onlyOverdue: boolean, today: strin
   const rows = useLiveQuery(async () => {
     const customers = await (text.trim() ? searchCustomers(db, text, LIMIT) : firstCustomers(db, sort, onlyOverdue, today, LIMIT));
     const ids = customers.map((c) => c.id);
-    const [summaries, collection, settings, active] = await Promise.all([db.summaries.bulkGet(ids), db.collection.bulkGet(ids), getSettings(db), db.agreements.where('status').equals('active').toArray()]);
-    const agreements = new Set(active.map((a) => a.customerId));
+    const [summaries, collection, settings, active] = await Promise.all([db.summaries.bulkGet(ids), db.collection.bulkGet(ids), getSettings(db), db.agreements.where('customerId').anyOf(ids).toArray()]);
+    // Only these customers' agreements (not every active one of the shop on each keystroke).
+    const agreements = new Set(active.filter((a) => a.status === 'active').map((a) => a.customerId));
     const rows: CustomerListRow[] = customers.map((customer, i) => {
       const raw: SummaryRow | undefined = summaries[i];
       const s = raw ? summaryAsOf(raw, today) : undefined;
