@@ -19,7 +19,11 @@ function progress(p: ExportProgress): void {
 async function run(req: ExportRequest): Promise<void> {
   const t0 = performance.now();
   const db = new Dexie(req.dbName);
-  const onRead = (p: { done: number; total: number }): void => progress({ phase: 'read', done: p.done, total: p.total });
+  // The payments still being read while the sheets are written report no progress of their own.
+  let writing = false;
+  const onRead = (p: { done: number; total: number }): void => {
+    if (!writing) progress({ phase: 'read', done: p.done, total: p.total });
+  };
   let readMs: number;
   let file: ExportFile;
   try {
@@ -29,6 +33,7 @@ async function run(req: ExportRequest): Promise<void> {
     const staged = req.format === 'xlsx' ? await startExportRead(db, req.period, onRead) : null;
     if (staged) {
       const data = await staged.data;
+      writing = true;
       readMs = Math.round(performance.now() - t0);
       file = await buildStagedExportFile(data, staged.payments, req, progress);
     } else {
