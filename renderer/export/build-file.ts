@@ -5,6 +5,7 @@ import type { ExportPeriod } from '@shared/export/context';
 import { tableToCsvBytes } from '@shared/export/csv';
 import type { DebtLine } from '@shared/reports/debt-lines';
 import type { ReportData, RPayment } from '@shared/reports/types';
+import type { DeflatePool } from './xlsx/deflate-pool';
 import { writeXlsx } from './xlsx/write-xlsx';
 
 export type ExportFormat = 'xlsx' | 'csv';
@@ -44,7 +45,7 @@ export interface ExportFile {
   writeMs: number;
 }
 
-export async function buildExportFile(data: ReportData, lines: readonly DebtLine[], job: ExportJob, onProgress?: (p: ExportProgress) => void): Promise<ExportFile> {
+export async function buildExportFile(data: ReportData, lines: readonly DebtLine[], job: ExportJob, onProgress?: (p: ExportProgress) => void, pool?: DeflatePool): Promise<ExportFile> {
   const t0 = performance.now();
   onProgress?.({ phase: 'build', done: 0, total: 1 });
   const only = job.format === 'csv' ? [job.table ?? 'resumo'] : undefined;
@@ -60,7 +61,7 @@ export async function buildExportFile(data: ReportData, lines: readonly DebtLine
     bytes = tableToCsvBytes(table);
     fileName = `${stem}-${table.slug}.csv`;
   } else {
-    bytes = await writeXlsx(tables, { title: TITLE, onProgress });
+    bytes = await writeXlsx(tables, { title: TITLE, onProgress, pool });
     fileName = `${stem}.xlsx`;
   }
   return { bytes, fileName, rows, buildMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1) };
@@ -70,12 +71,12 @@ export async function buildExportFile(data: ReportData, lines: readonly DebtLine
  * The workbook for a period with nothing dated after it, from a read in two parts: the sheets
  * without payments are written (and compressed) while the payments are still being read.
  */
-export async function buildStagedExportFile(data: ReportData, payments: Promise<readonly RPayment[]>, job: ExportJob, onProgress?: (p: ExportProgress) => void): Promise<ExportFile> {
+export async function buildStagedExportFile(data: ReportData, payments: Promise<readonly RPayment[]>, job: ExportJob, onProgress?: (p: ExportProgress) => void, pool?: DeflatePool): Promise<ExportFile> {
   const t0 = performance.now();
   onProgress?.({ phase: 'build', done: 0, total: 1 });
   const tables = stagedAccountantTables(data, job.period, job.generatedOn, payments);
   const t1 = performance.now();
-  const bytes = await writeXlsx(tables, { title: TITLE, onProgress });
+  const bytes = await writeXlsx(tables, { title: TITLE, onProgress, pool });
   const rows = (await Promise.all(tables)).reduce((s, t) => s + t.rows.length, 0);
   return { bytes, fileName: `${exportFileStem(job.period)}.xlsx`, rows, buildMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1) };
 }

@@ -5,6 +5,7 @@ import { Dexie } from 'dexie';
 import { buildDebtLines } from '@shared/reports/debt-lines';
 import { buildExportFile, buildStagedExportFile, type ExportFile } from './build-file';
 import { startExportRead, windowedRead } from './read-export';
+import { createDeflatePool } from './xlsx/deflate-pool';
 import type { ExportProgress, ExportRequest, ExportResponse } from './protocol';
 
 let lastPost = 0;
@@ -26,6 +27,9 @@ async function run(req: ExportRequest): Promise<void> {
   };
   let readMs: number;
   let file: ExportFile;
+  // The compressing helpers start now, while this thread mostly waits on the database (a
+  // helper started once the rows are being written would wait for this thread to let it load).
+  const pool = req.format === 'xlsx' ? createDeflatePool() : null;
   try {
     await db.open();
     // A period with nothing after it (the usual one): the sheets without payments are written
@@ -35,15 +39,16 @@ async function run(req: ExportRequest): Promise<void> {
       const data = await staged.data;
       writing = true;
       readMs = Math.round(performance.now() - t0);
-      file = await buildStagedExportFile(data, staged.payments, req, progress);
+      file = await buildStagedExportFile(data, staged.payments, req, progress, pool ?? undefined);
     } else {
       const data = await windowedRead(db, req.period, onRead);
       readMs = Math.round(performance.now() - t0);
       db.close();
-      file = await buildExportFile(data, buildDebtLines(data), req, progress);
+      file = await buildExportFile(data, buildDebtLines(data), req, progress, pool ?? undefined);
     }
   } finally {
     db.close();
+    pool?.close();
   }
   const msg: ExportResponse = {
     type: 'done',

@@ -22,6 +22,8 @@ export interface XlsxOptions {
   createdIso?: string;
   /** Where the parts are compressed (default: helper workers when there are workers). */
   deflate?: 'workers' | 'here';
+  /** Helpers started earlier by the caller (who closes them), so they are up when the rows come. */
+  pool?: DeflatePool;
 }
 
 const SHEET_NAME_BAD = /[[\]:*?/\\]/g;
@@ -39,6 +41,7 @@ export function safeSheetName(name: string, used: Set<string>): string {
  * sheets at hand are written first, then the others in order as they come.
  */
 export async function writeXlsx(tables: readonly (Table | Promise<Table>)[], opts: XlsxOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  if (opts.pool) return write(tables, opts, opts.pool);
   const pool = opts.deflate === 'here' ? localPool() : createDeflatePool();
   try {
     return await write(tables, opts, pool);
