@@ -67,6 +67,9 @@ export async function loadDataset(db: CadernetaDB, d: Dataset, today: string): P
     ['counters', d.counters ?? []],
   ];
   const counts: Record<string, number> = {};
+  // The first failed native request (e.g. disk full): Dexie, which did not issue it, rejects
+  // the transaction without saying why.
+  let requestError: unknown = null;
   await db.transaction('rw', [...tables.map(([t]) => t), 'summaries', 'audit'].map((t) => db.table(t)), async (tx) => {
     if ((await db.customers.count()) > 0) throw new RepoError('invalid_state', 'Já existem clientes cadastrados: os dados de exemplo só podem ser carregados numa loja vazia.');
     // Every row goes straight to the native stores of this transaction, all requests issued
@@ -74,6 +77,9 @@ export async function loadDataset(db: CadernetaDB, d: Dataset, today: string): P
     // while the summaries are computed below. A failed request aborts the transaction, which
     // rejects it, so the import stays all or nothing.
     const idb = tx.idbtrans;
+    idb.addEventListener('error', (ev) => {
+      requestError ??= (ev.target as IDBRequest | null)?.error ?? null;
+    });
     const put = (table: TableName, rows: readonly object[]): void => {
       const store = idb.objectStore(table);
       for (const r of rows) store.put(r);
@@ -90,6 +96,8 @@ export async function loadDataset(db: CadernetaDB, d: Dataset, today: string): P
     put('summaries', summariesFor(d, today, db.device.deviceId));
     const audit = idb.objectStore('audit');
     for (const a of audits) audit.put(a);
+  }).catch((e: unknown) => {
+    throw e ?? requestError ?? new RepoError('invalid_state', 'A importação foi interrompida; nada foi gravado.');
   });
   // Rows put on the native stores are not seen by Dexie's change tracking: tell the screens
   // (and other windows) that these tables changed as a whole.

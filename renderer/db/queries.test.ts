@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCreditSale } from './sales';
 import { receivePayment } from './payments';
 import { logContact, pauseCollection, renegotiateDebt, setNextAction } from './collections';
-import { boardRows, customerDetail, firstCustomers, openInstallments, overdueSummaries, todayActions } from './queries';
+import { boardRows, customerDetail, firstCustomers, openInstallments, overdueSummaries, searchCustomers, todayActions } from './queries';
 import { markTodayRun } from './today';
 import { aCustomer, finishDbs, freshDb } from './test-helpers';
 
@@ -96,5 +96,21 @@ describe('queries', () => {
     expect(await names('name', true, 10)).toEqual(['Ana Pequena', 'Bia Antiga', 'Zeca Grande']);
     // Fewer customers with purchases than the page: the others follow by name.
     expect(await names('open', false, 10)).toEqual(['Zeca Grande', 'Xavier Médio', 'Bia Antiga', 'Ana Pequena', 'Carlos Sem Compras']);
+  });
+
+  it('search finds the same customers by its one-read fast path and by walking the index', async () => {
+    const db = await freshDb();
+    // 20 "Ana Silva", and 3 "Ana Souza" whose surname only shows after the first index entries.
+    for (let i = 0; i < 20; i++) await aCustomer(db, { name: `Ana Silva ${String(i).padStart(2, '0')}`, phones: [] });
+    for (let i = 0; i < 3; i++) await aCustomer(db, { name: `Ana Souza ${i}`, phones: [] });
+    // One word: the first 5 (of 23) by the index, sorted by name.
+    const one = await searchCustomers(db, 'ana', 5);
+    expect(one).toHaveLength(5);
+    expect(new Set(one.map((c) => c.id)).size).toBe(5);
+    // Two words whose longer one ('silva', 20 entries) fills the fast read's window (15) with
+    // customers the other word rules out: the walk goes on and finds the one that matches.
+    expect((await searchCustomers(db, 'silva 19', 5)).map((c) => c.name)).toEqual(['Ana Silva 19']);
+    // Range shorter than the window: complete without the walk.
+    expect((await searchCustomers(db, 'souza', 5)).map((c) => c.name)).toEqual(['Ana Souza 0', 'Ana Souza 1', 'Ana Souza 2']);
   });
 });

@@ -25,6 +25,20 @@ export async function searchCustomers(db: CadernetaDB, text: string, limit = SEA
     return db.customers.orderBy('sortName').filter((c) => c.anonymizedAt === null).limit(limit).toArray();
   }
   const lead = tokens.reduce((a, b) => (b.length > a.length ? b : a));
+  // Fast path: one getAll of the first index entries (a customer can appear once per matching
+  // token). Enough when they hold `limit` distinct matches or the range ended within them;
+  // otherwise (several words filtering most out) the cursor walks on until `limit` are found.
+  const window = limit * 3;
+  const first = await db.customers.where('searchTokens').startsWith(lead).limit(window).toArray();
+  const seen = new Set<string>();
+  const found: CustomerRow[] = [];
+  for (const c of first) {
+    if (seen.has(c.id)) continue;
+    seen.add(c.id);
+    if (matchesAll(c, tokens)) found.push(c);
+    if (found.length === limit) break;
+  }
+  if (found.length === limit || first.length < window) return found.sort(byName);
   const rows = await db.customers
     .where('searchTokens')
     .startsWith(lead)
