@@ -15,11 +15,13 @@ let released = false;
 
 function warm(): void {
   if (typeof window === 'undefined' || typeof indexedDB === 'undefined') return;
+  performance.mark('caderneta:store-open');
   const req = indexedDB.open(shopDbName());
   // No database yet: do not create an empty one under Dexie's feet.
   req.onupgradeneeded = () => req.transaction?.abort();
   req.onerror = (e) => e.preventDefault();
   req.onsuccess = () => {
+    performance.mark('caderneta:store-opened');
     const db = req.result;
     if (released) {
       db.close();
