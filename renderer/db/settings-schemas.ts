@@ -45,4 +45,5 @@ export const settingsSchemas = {
   holidays: z.array(z.object({ date: isoDate, name: z.string().trim().min(1, 'Informe o nome do feriado.').max(80) })).max(200),
   numbering: z.object({ digits: z.number().int().min(4, 'Use de 4 a 10 dígitos.').max(10, 'Use de 4 a 10 dígitos.') }),
   templates: z.record(z.string(), z.string().max(2000, 'Modelo longo demais (máximo 2000 caracteres).')),
+  letters: z.record(z.string().max(60), z.string().max(8000, 'Carta longa demais (máximo 8000 caracteres).')),
 } as const;

@@ -61,6 +61,8 @@ export interface AppSettings {
   holidays: Holiday[];
   numbering: NumberingSettings;
   templates: Record<string, string>;
+  /** Edited collection letters: '<kind>.title' / '<kind>.body' (empty = the default text). */
+  letters: Record<string, string>;
   security: SecuritySettings;
 }
 
@@ -84,6 +86,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
     lembrete: 'Olá, {nome}! Lembramos que a parcela de {valor} vence em {vencimento}. Obrigado!',
     atraso: 'Olá, {nome}. A parcela de {valor}, vencida em {vencimento}, está em aberto. Podemos ajudar?',
   },
+  letters: {},
   security: { managerPin: null },
 };
 

@@ -4,7 +4,7 @@ import { abusiveFragments } from '../messages/templates';
 import { DocumentError, isDocumentError, missingShopFields } from './errors';
 import { fillLetterText, letterFields } from './letters/fill';
 import { lettersDocument } from './letters/letter';
-import { DEFAULT_LETTER_TEMPLATES, LETTER_FIELDS, LETTER_KINDS, letterTemplate } from './letters/templates';
+import { DEFAULT_LETTER_TEMPLATES, LETTER_FIELDS, LETTER_KINDS, customLetterTemplates, letterSettingKeys, letterTemplate, unknownLetterFields } from './letters/templates';
 import { SAMPLE_CUSTOMER, SAMPLE_POLICY, SAMPLE_SHOP, sampleInstallments } from './samples';
 import type { LetterData } from './types';
 
@@ -68,5 +68,25 @@ describe('letters', () => {
     const bg = (withProgress.content as ContentSection[]).map((s) => s.background);
     for (const b of bg) if (typeof b === 'function') b(1, { width: 595, height: 842, orientation: 'portrait' });
     expect(seen).toEqual([1, 2]);
+  });
+
+  it("the shop's edited letters come from the settings' flat record; blank parts keep the default", () => {
+    const custom = customLetterTemplates({
+      [letterSettingKeys('lembrete').title]: 'Lembrete da Mercearia',
+      [letterSettingKeys('lembrete').body]: 'Oi {nome}, o total é {valor}.\n\n{tabela}',
+      [letterSettingKeys('ultimo_aviso').title]: '  ',
+      [letterSettingKeys('ultimo_aviso').body]: '',
+      [letterSettingKeys('aviso_atraso').body]: 'Texto novo',
+    });
+    expect(custom.lembrete).toEqual({ kind: 'lembrete', title: 'Lembrete da Mercearia', body: 'Oi {nome}, o total é {valor}.\n\n{tabela}' });
+    expect(custom.ultimo_aviso).toBeUndefined();
+    expect(custom.aviso_atraso).toEqual({ kind: 'aviso_atraso', title: DEFAULT_LETTER_TEMPLATES.aviso_atraso.title, body: 'Texto novo' });
+    expect(letterTemplate('ultimo_aviso', custom)).toBe(DEFAULT_LETTER_TEMPLATES.ultimo_aviso);
+  });
+
+  it('flags marks that are not letter fields (they would print as typed)', () => {
+    expect(unknownLetterFields('Prezado {nome_completo}, {tabela} até {prazo}.')).toEqual([]);
+    expect(unknownLetterFields('Olá {nome}, pague {vencimento} e {valor_total} {valor_total}')).toEqual(['{vencimento}', '{valor_total}']);
+    for (const kind of LETTER_KINDS) expect(unknownLetterFields(`${DEFAULT_LETTER_TEMPLATES[kind].title}\n${DEFAULT_LETTER_TEMPLATES[kind].body}`)).toEqual([]);
   });
 });

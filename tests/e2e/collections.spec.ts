@@ -1,6 +1,10 @@
 // Collections: the board with the demo shop on a fixed day, moving cards with the mouse and
 // the keyboard, a WhatsApp message logged, a broken promise moving a card, an agreement that
 // keeps the total to the centavo, and Today's actions.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
@@ -214,6 +218,48 @@ test.describe('letters', () => {
     await focusOn(page, 'Márcio Dias Moura');
     await expect(card(page, 'Márcio Dias Moura')).toHaveAttribute('data-column', 'juridico');
     await expect(card(page, 'Márcio Dias Moura').getByTestId('badge-j')).toHaveText('Cabe no Juizado sem advogado');
+  });
+});
+
+test.describe('letter templates', () => {
+  test('an edited letter is checked, saved, and printed with its new text', async ({ page }) => {
+    test.setTimeout(120_000);
+    await loadDemo(page);
+    await page.goto(`/?hoje=${DAY}#/configuracoes/cartas`);
+    await page.getByTestId('letter-tab-negativacao_previa').click();
+    await page.getByTestId('letter-title').fill('Aviso da Mercearia antes do cadastro de inadimplentes');
+    await page.getByTestId('letter-body').fill('Prezado(a) {nome_completo}, o total é {valor} e vence em {vencimento}.\n\n{tabela}');
+    await expect(page.getByTestId('letter-unknown')).toContainText('{vencimento}');
+    await page.getByTestId('letter-save').click();
+    await expect(page.getByTestId('letter-saved')).toHaveCount(0);
+    await page.getByTestId('letter-body').fill('Prezado(a) {nome_completo}, o total atualizado é {valor}; pague até {prazo}.\n\n{tabela}');
+    await expect(page.getByTestId('letter-unknown')).toHaveCount(0);
+    await page.getByTestId('letter-save').click();
+    await expect(page.getByTestId('letter-saved')).toBeVisible();
+    // Kept after a reload.
+    await page.reload();
+    await page.getByTestId('letter-tab-negativacao_previa').click();
+    await expect(page.getByTestId('letter-title')).toHaveValue('Aviso da Mercearia antes do cadastro de inadimplentes');
+
+    // The column's letters now print the shop's text.
+    await openBoard(page);
+    await page.getByTestId('filter-text').fill('Márcio Dias Moura');
+    await page.getByTestId('letters-suspenso').click();
+    await expect(page.getByTestId('batch-status')).toContainText('Pronto: 1 carta', { timeout: 60_000 });
+    const download = page.waitForEvent('download');
+    await page.getByTestId('batch-save').click();
+    const dir = mkdtempSync(join(tmpdir(), 'caderneta-letter-'));
+    try {
+      const file = join(dir, 'carta.pdf');
+      await (await download).saveAs(file);
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('Aviso da Mercearia antes do cadastro de inadimplentes');
+      expect(text).toContain('Márcio Dias Moura');
+      expect(text).toMatch(/o total atualizado é R\$ [\d.]+,\d{2}; pague até \d{2}\/\d{2}\/\d{4}/);
+      expect(text).not.toContain('{');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -5,5 +5,6 @@ export { SendMessageDialog, type SendMessageDialogProps } from './dialogs/SendMe
 export { PauseDialog, type PauseDialogProps } from './dialogs/PauseDialog';
 export { RenegotiationDialog, type RenegotiationDialogProps } from './dialogs/RenegotiationDialog';
 export { TemplatesSettings } from './settings/TemplatesSettings';
+export { LetterTemplatesSettings } from './settings/LetterTemplatesSettings';
 export { PolicySettings } from './settings/PolicySettings';
 export { ContactHoursSettings } from './settings/ContactHoursSettings';

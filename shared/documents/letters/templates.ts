@@ -120,6 +120,30 @@ export const DEFAULT_LETTER_TEMPLATES: Readonly<Record<LetterKind, LetterTemplat
   },
 };
 
+/** Settings keys of a kind's edited title and text (an empty or missing value = the default). */
+export const letterSettingKeys = (kind: LetterKind): { title: string; body: string } => ({ title: `${kind}.title`, body: `${kind}.body` });
+
+/** The shop's edited letters (the settings' flat record) as templates, only where edited. */
+export function customLetterTemplates(stored: Readonly<Record<string, string>>): Partial<Record<LetterKind, LetterTemplate>> {
+  const out: Partial<Record<LetterKind, LetterTemplate>> = {};
+  for (const kind of LETTER_KINDS) {
+    const keys = letterSettingKeys(kind);
+    const title = stored[keys.title]?.trim() ?? '';
+    const body = stored[keys.body]?.trim() ?? '';
+    if (title === '' && body === '') continue;
+    const base = DEFAULT_LETTER_TEMPLATES[kind];
+    out[kind] = { kind, title: title || base.title, body: body || base.body };
+  }
+  return out;
+}
+
+/** `{campo}` marks in `text` that are not letter fields (they would print as written). */
+export function unknownLetterFields(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\{([^{}\s]{1,40})\}/g)) if (!Object.prototype.hasOwnProperty.call(LETTER_FIELDS, m[1] ?? '')) out.add(`{${m[1] ?? ''}}`);
+  return [...out];
+}
+
 /** The shop's edited template for a kind, or the default. */
 export function letterTemplate(kind: LetterKind, custom?: Partial<Record<LetterKind, LetterTemplate>>): LetterTemplate {
   return custom?.[kind] ?? DEFAULT_LETTER_TEMPLATES[kind];

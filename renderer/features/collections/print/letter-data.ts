@@ -1,7 +1,7 @@
 // Plain data for the collection letters and the agreement term, read from the database with
 // the charges valued today (the document functions in shared/documents only lay them out).
 import { addDays } from '@shared/dates/calendar';
-import { DEFAULT_LETTER_TEMPLATES } from '@shared/documents/letters/templates';
+import { customLetterTemplates, letterTemplate } from '@shared/documents/letters/templates';
 import type { AgreementData, InstallmentDoc, LetterData, LetterKind, PartyDoc, ShopProfileDoc } from '@shared/documents/types';
 import type { LettersData } from '@shared/documents/letters/letter';
 import type { CadernetaDB } from '../../../db/schema';
@@ -80,7 +80,7 @@ export async function buildLetters(db: CadernetaDB, customerIds: readonly string
       installments: installmentDocs(installments, today),
       date: today,
       deadline: addDays(today, LETTER_DEADLINE_DAYS),
-      template: DEFAULT_LETTER_TEMPLATES[kind],
+      template: letterTemplate(kind, customLetterTemplates(d.settings.letters)),
     });
     items.push({ customerId: id, installmentIds: installments.map((o) => o.row.id), kind });
   }
