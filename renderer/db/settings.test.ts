@@ -39,4 +39,22 @@ describe('settings', () => {
     await setManagerPin(db, '9999', '4321');
     expect(await verifyManagerPin(db, '9999')).toBe(true);
   });
+
+  it('text sections keyed with dots (letters, message subjects) survive repeated saves and a restore to default', async () => {
+    const db = await freshDb();
+    await updateSettings(db, 'letters', { 'lembrete.title': 'T1', 'lembrete.body': 'B1' });
+    await updateSettings(db, 'letters', { 'lembrete.title': 'T2', 'lembrete.body': 'B2' });
+    await updateSettings(db, 'letters', { 'aviso_atraso.title': 'A1' });
+    expect((await getSettings(db)).letters).toEqual({ 'lembrete.title': 'T2', 'lembrete.body': 'B2', 'aviso_atraso.title': 'A1' });
+    await updateSettings(db, 'letters', { 'lembrete.title': '', 'lembrete.body': '' });
+    expect((await getSettings(db)).letters).toEqual({ 'lembrete.title': '', 'lembrete.body': '', 'aviso_atraso.title': 'A1' });
+    await updateSettings(db, 'templates', { lembrete: 'Oi {nome}', 'lembrete.subject': 'S1' });
+    await updateSettings(db, 'templates', { 'lembrete.subject': 'S2' });
+    expect((await getSettings(db)).templates).toMatchObject({ lembrete: 'Oi {nome}', 'lembrete.subject': 'S2' });
+    // A row an older version damaged (an object nested in the record) reads as the texts only.
+    await db.settings.update('letters', { value: { 'lembrete.title': 'T3', lembrete: { title: 'x' } } });
+    expect((await getSettings(db)).letters).toEqual({ 'lembrete.title': 'T3' });
+    await updateSettings(db, 'letters', { 'lembrete.body': 'B3' });
+    expect((await getSettings(db)).letters).toEqual({ 'lembrete.title': 'T3', 'lembrete.body': 'B3' });
+  });
 });

@@ -92,6 +92,9 @@ export const DEFAULT_SETTINGS: AppSettings = {
 
 export const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingsKey[];
 
+/** Sections that are flat records of texts keyed by name ('lembrete', 'lembrete.subject'). */
+const TEXT_SECTIONS = ['templates', 'letters'] as const satisfies readonly SettingsKey[];
+
 /** All settings, each section merged over its defaults. Usable inside a transaction. */
 export async function getSettings(db: CadernetaDB): Promise<AppSettings> {
   const rows = await db.settings.bulkGet(SETTINGS_KEYS);
@@ -101,6 +104,8 @@ export async function getSettings(db: CadernetaDB): Promise<AppSettings> {
     const stored = rows[i]?.value;
     out[key] = Array.isArray(def) ? (stored ?? def) : { ...(def as object), ...((stored as object | undefined) ?? {}) };
   });
+  // Text sections are flat records of strings (an older write could nest an object in them).
+  for (const key of TEXT_SECTIONS) out[key] = Object.fromEntries(Object.entries(out[key] as Record<string, unknown>).filter(([, v]) => typeof v === 'string'));
   const s = out as unknown as AppSettings;
   // Shop holidays also count as charge-free days.
   s.charges = { ...s.charges, extraHolidays: [...new Set([...s.charges.extraHolidays, ...s.holidays.map((h) => h.date)])] };
@@ -144,9 +149,11 @@ async function writeSection(db: CadernetaDB, key: SettingsKey, before: unknown, 
     }
   }
   if (Object.keys(changes).length === 0) return;
-  // Rows written before a field existed get the whole value first.
-  if (typeof row.value !== 'object' || row.value === null) changes.value = value;
-  await db.settings.update(key, { ...changes, ...stampUpdate(db) });
+  // Rows written before a field existed get the whole value first; so do fields whose names
+  // hold a dot ('lembrete.subject'), which an update key path would read as nesting.
+  const dotted = Object.keys(was).some((f) => f.includes('.'));
+  const update = typeof row.value !== 'object' || row.value === null || dotted ? { value } : changes;
+  await db.settings.update(key, { ...update, ...stampUpdate(db) });
   await appendAudit(db, { table: 'settings', rowId: key, action: 'update', before: was, after: Object.fromEntries(Object.keys(was).map((f) => [f, (value as Record<string, unknown>)[f]])) });
 }
 

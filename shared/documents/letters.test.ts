@@ -4,7 +4,7 @@ import { abusiveFragments } from '../messages/templates';
 import { DocumentError, isDocumentError, missingShopFields } from './errors';
 import { fillLetterText, letterFields } from './letters/fill';
 import { lettersDocument } from './letters/letter';
-import { DEFAULT_LETTER_TEMPLATES, LETTER_FIELDS, LETTER_KINDS, customLetterTemplates, letterSettingKeys, letterTemplate, unknownLetterFields } from './letters/templates';
+import { DEFAULT_LETTER_TEMPLATES, LETTER_FIELDS, LETTER_KINDS, customLetterTemplates, letterSettingKeys, letterTemplate, letterTemplateProblems, unknownLetterFields } from './letters/templates';
 import { SAMPLE_CUSTOMER, SAMPLE_POLICY, SAMPLE_SHOP, sampleInstallments } from './samples';
 import type { LetterData } from './types';
 
@@ -88,5 +88,12 @@ describe('letters', () => {
     expect(unknownLetterFields('Prezado {nome_completo}, {tabela} até {prazo}.')).toEqual([]);
     expect(unknownLetterFields('Olá {nome}, pague {vencimento} e {valor_total} {valor_total}')).toEqual(['{vencimento}', '{valor_total}']);
     for (const kind of LETTER_KINDS) expect(unknownLetterFields(`${DEFAULT_LETTER_TEMPLATES[kind].title}\n${DEFAULT_LETTER_TEMPLATES[kind].body}`)).toEqual([]);
+  });
+
+  it('an edited letter needs {tabela} alone in a paragraph (where the table of installments goes)', () => {
+    for (const kind of LETTER_KINDS) expect(letterTemplateProblems(DEFAULT_LETTER_TEMPLATES[kind].body)).toEqual([]);
+    expect(letterTemplateProblems('Prezado {nome}.\n\n  {tabela}  \n\nObrigado.')).toEqual([]);
+    expect(letterTemplateProblems('Prezado {nome}, pague.')).toHaveLength(1);
+    expect(letterTemplateProblems('Prezado {nome}, veja {tabela} abaixo.')).toEqual([expect.stringContaining('sozinho'), expect.stringContaining('dentro de uma frase')]);
   });
 });

@@ -5,7 +5,7 @@ import { formatCpfCnpj } from '@shared/br/cpf-cnpj';
 import { PageHeader, EmptyState, Kbd } from '../../components/ui';
 import { maskPhone } from '../../components/masks';
 import { useToday } from '../../app/useToday';
-import { useCustomerList, type CustomerListRow, type CustomerSortKey as SortKey } from './useCustomerList';
+import { LIST_LIMIT, useCustomerList, type CustomerListRow, type CustomerSortKey as SortKey } from './useCustomerList';
 
 const SORTS: Record<SortKey, (a: CustomerListRow, b: CustomerListRow) => number> = {
   name: (a, b) => a.customer.sortName.localeCompare(b.customer.sortName),
@@ -23,6 +23,7 @@ function plural(n: number, one: string, many: string): string {
 /** The line under the table: how many are shown out of the shop's customers. */
 function countLine(shown: number, total: number, filtered: boolean, sort: SortKey): string {
   const all = plural(total, 'cliente cadastrado', 'clientes cadastrados');
+  if (filtered && shown >= LIST_LIMIT) return `Mostrando os ${shown} primeiros encontrados (de ${all}). Refine a busca para ver outros.`;
   if (filtered) return `${plural(shown, 'cliente encontrado', 'clientes encontrados')} (de ${all}).`;
   if (shown >= total) return `${all[0]?.toUpperCase() ?? ''}${all.slice(1)}.`;
   return `Mostrando os ${shown} primeiros ${SORT_WORDS[sort]}, de ${all}. Use a busca para encontrar os demais.`;

@@ -144,6 +144,19 @@ export function unknownLetterFields(text: string): string[] {
   return [...out];
 }
 
+/**
+ * What keeps an edited letter from printing as meant (in Portuguese, for the editor): the
+ * table of installments comes only from a paragraph holding just {tabela}, and every letter
+ * needs it (the debt must be shown with its breakdown).
+ */
+export function letterTemplateProblems(body: string): string[] {
+  const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim());
+  const out: string[] = [];
+  if (!paragraphs.some((p) => p === '{tabela}')) out.push('Deixe {tabela} sozinho em um parágrafo (linha em branco antes e depois): é onde entra a tabela das parcelas.');
+  if (paragraphs.some((p) => p !== '{tabela}' && p.includes('{tabela}'))) out.push('{tabela} dentro de uma frase sairia como texto: deixe-o sozinho em um parágrafo.');
+  return out;
+}
+
 /** The shop's edited template for a kind, or the default. */
 export function letterTemplate(kind: LetterKind, custom?: Partial<Record<LetterKind, LetterTemplate>>): LetterTemplate {
   return custom?.[kind] ?? DEFAULT_LETTER_TEMPLATES[kind];

@@ -4,7 +4,7 @@
 // parts (letterhead with the shop's CDC art. 42-A data, addressee, table, Pix, signature).
 import { useRef, useState } from 'react';
 import { abusiveFragments } from '@shared/messages/templates';
-import { DEFAULT_LETTER_TEMPLATES, LETTER_FIELDS, LETTER_KINDS, LETTER_LABELS, customLetterTemplates, letterSettingKeys, letterTemplate, unknownLetterFields, type LetterField } from '@shared/documents/letters/templates';
+import { DEFAULT_LETTER_TEMPLATES, LETTER_FIELDS, LETTER_KINDS, LETTER_LABELS, customLetterTemplates, letterSettingKeys, letterTemplate, letterTemplateProblems, unknownLetterFields, type LetterField } from '@shared/documents/letters/templates';
 import type { LetterKind } from '@shared/documents/types';
 import { useDb } from '../../../app/database';
 import { errorMessage } from '../../../app/form-errors';
@@ -53,7 +53,8 @@ function LetterEditor({ kind, edited, initial }: { kind: LetterKind; edited: boo
   };
   const insert = (field: LetterField): void => {
     const el = bodyRef.current;
-    const tag = `{${field}}`;
+    // The table is a paragraph of its own; the other fields go inside the text.
+    const tag = field === 'tabela' ? '\n\n{tabela}\n\n' : `{${field}}`;
     const at = el?.selectionStart ?? body.length;
     change(() => setBody(body.slice(0, at) + tag + body.slice(el?.selectionEnd ?? at)));
     requestAnimationFrame(() => {
@@ -75,6 +76,8 @@ function LetterEditor({ kind, edited, initial }: { kind: LetterKind; edited: boo
     if (unknown.length > 0) return setError(`Marcação desconhecida: ${unknown.join(', ')}. Corrija antes de salvar.`);
     if (title.trim() === '') return setError('Escreva o título da carta.');
     if (body.trim() === '') return setError('Escreva o texto da carta.');
+    const problems = letterTemplateProblems(body);
+    if (problems.length > 0) return setError(problems.join(' '));
     await write({ title: title.trim(), body: body.trim() }, 'Carta salva. As próximas cartas deste tipo saem com este texto.');
   };
   const restore = async (): Promise<void> => {
