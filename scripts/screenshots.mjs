@@ -29,6 +29,7 @@ const shots = [
   ['reports', '#/relatorios'],
   ['documents', '#/documentos'],
   ['settings', '#/configuracoes'],
+  ['settings-letters', '#/configuracoes/cartas'],
 ];
 for (const [name, hash] of shots) {
   await page.goto(`${base}${hash}`);
