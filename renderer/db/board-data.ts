@@ -4,9 +4,10 @@
 import { addDays } from '@shared/dates/calendar';
 import type { CollectionPolicy } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
-import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, LastContact, SummaryRow, TableName } from './types';
+import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, LastContact, SummaryRow } from './types';
 import { getSettings, type AppSettings } from './settings';
-import { noticeDates } from './board-notices';
+import { NOTICE_PREFIX, noticeDates } from './board-notices';
+import type { TableSpec } from './use-tables-query';
 
 /** A promise older than this (past its date) no longer moves the card. */
 export const PROMISE_WINDOW_DAYS = 60;
@@ -49,8 +50,9 @@ export function noticeSentOnOf(contacts: readonly Pick<ContactRow, 'channel' | '
   return out;
 }
 
-/** Every table loadBoardData reads (a commit to any of them redraws the board). */
-export const BOARD_TABLES: readonly TableName[] = ['settings', 'summaries', 'customers', 'collection', 'agreements', 'contacts', 'documents', 'meta'];
+/** Every table loadBoardData reads (a commit to any of them redraws the board); of meta, only
+ *  the notices (the day's task rows written when the board opens must not redraw it). */
+export const BOARD_TABLES: readonly TableSpec[] = ['settings', 'summaries', 'customers', 'collection', 'agreements', 'contacts', 'documents', `meta:${NOTICE_PREFIX}`];
 
 export async function loadBoardData(db: CadernetaDB, today: string): Promise<BoardData> {
   const settings = await getSettings(db);

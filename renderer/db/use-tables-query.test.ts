@@ -46,4 +46,26 @@ describe('useTablesQuery: which commits re-run a read', () => {
     expect(seen.some((p) => touches(p, db.name, ['summaries']))).toBe(true);
     expect(seen.some((p) => touches(p, db.name, ['documents']))).toBe(false);
   });
+
+  it('a key-prefix spec reacts to its own rows of a shared table only', async () => {
+    const db = await freshDb();
+    const seen: Record<string, unknown>[] = [];
+    const listen = (parts: Record<string, unknown>): void => {
+      seen.push(parts);
+    };
+    Dexie.on('storagemutated', listen);
+    const at = '2026-11-23T12:00:00.000Z';
+    try {
+      await db.meta.put({ id: 'task:stage:x', value: 1, createdAt: at, updatedAt: at, deviceId: 'd' });
+      expect(seen.some((p) => touches(p, db.name, ['meta:notice:']))).toBe(false);
+      expect(seen.some((p) => touches(p, db.name, ['meta:task:']))).toBe(true);
+      expect(seen.some((p) => touches(p, db.name, ['meta']))).toBe(true);
+      seen.length = 0;
+      await db.meta.put({ id: 'notice:c1', value: 2, createdAt: at, updatedAt: at, deviceId: 'd' });
+      await db.meta.delete('notice:c1');
+      expect(seen.filter((p) => touches(p, db.name, ['meta:notice:']))).toHaveLength(2);
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(listen);
+    }
+  });
 });

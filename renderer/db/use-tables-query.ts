@@ -3,16 +3,31 @@
 // every key read into its range sets — for the board's 5,000 summaries, names and collection
 // rows that bookkeeping alone cost more than the reads.
 import { useEffect, useRef, useState } from 'react';
-import { Dexie } from 'dexie';
+import { Dexie, RangeSet, rangesOverlap } from 'dexie';
 import type { CadernetaDB } from './schema';
 import type { TableName } from './types';
 
 type Parts = Record<string, unknown>;
 
+/** A table read as a whole ('summaries'), or only its rows whose key starts with a prefix
+ *  ('meta:notice:' = meta rows 'notice:…'), so unrelated rows of a shared table do not count. */
+export type TableSpec = TableName | `${TableName}:${string}`;
+
 /** True when a storagemutated event's parts touch one of `tables` of database `dbName`. */
 export function touches(parts: Parts, dbName: string, tables: readonly string[]): boolean {
-  const prefixes = tables.map((t) => `idb://${dbName}/${t}/`);
-  return Object.keys(parts).some((k) => prefixes.some((p) => k.startsWith(p)));
+  return tables.some((spec) => {
+    const cut = spec.indexOf(':');
+    const table = cut < 0 ? spec : spec.slice(0, cut);
+    const base = `idb://${dbName}/${table}/`;
+    if (cut < 0) return Object.keys(parts).some((k) => k.startsWith(base));
+    const prefix = spec.slice(cut + 1);
+    const wanted = new RangeSet(prefix, `${prefix}\uffff`);
+    return [base, `${base}:dels`].some((k) => {
+      // Range sets as Dexie reports them (plain {from, to, l, r} trees).
+      const changed = parts[k];
+      return typeof changed === 'object' && changed !== null && rangesOverlap(changed as RangeSet, wanted);
+    });
+  });
 }
 
 interface Primed {
@@ -31,7 +46,7 @@ const PRIME_TTL_MS = 10_000;
  * the first render); the screen's useTablesQuery with the same `key` shows that result instead
  * of reading again, and reads again if a commit touched `tables` in between.
  */
-export function primeTablesQuery(key: string, db: CadernetaDB, tables: readonly TableName[], querier: () => Promise<unknown>): void {
+export function primeTablesQuery(key: string, db: CadernetaDB, tables: readonly TableSpec[], querier: () => Promise<unknown>): void {
   if (primed.has(key)) return;
   const onMutated = (parts: Parts): void => {
     if (touches(parts, db.name, tables)) entry.dirty = true;
@@ -64,7 +79,7 @@ function takePrimed(key: string | undefined): Primed | null {
  * first result. Runs never overlap: changes during a run schedule one more run after it.
  * A failed run throws into the screen's error boundary, as useLiveQuery does.
  */
-export function useTablesQuery<T>(db: CadernetaDB, tables: readonly TableName[], querier: () => Promise<T>, deps: readonly unknown[], primeKey?: string): T | undefined {
+export function useTablesQuery<T>(db: CadernetaDB, tables: readonly TableSpec[], querier: () => Promise<T>, deps: readonly unknown[], primeKey?: string): T | undefined {
   const [state, setState] = useState<{ value: T; key: string } | { error: unknown } | undefined>(undefined);
   const latest = useRef(querier);
   useEffect(() => {

@@ -19,6 +19,9 @@ async function loadDemo(page: Page): Promise<void> {
 async function openBoard(page: Page, day = DAY): Promise<void> {
   await page.goto(`/?hoje=${day}#/cobranca`);
   await expect(page.getByTestId('board')).toBeVisible();
+  // The day's run (régua steps, late agreements broken) writes right after opening: let it end
+  // before dragging, so no redraw moves the columns under the pointer.
+  await expect(page.locator('.board-page')).toHaveAttribute('data-daily-run', 'done', { timeout: 30_000 });
 }
 
 const column = (page: Page, id: string): Locator => page.getByTestId(`board-col-${id}`);
@@ -76,18 +79,29 @@ test.describe('collection board', () => {
     const c = await focusOn(page, 'Luiz Gomes');
     expect(await columnOf(c)).toBe('cobranca');
     const from = await c.boundingBox();
-    const to = await column(page, 'negociacao').boundingBox();
-    if (!from || !to) throw new Error('no boxes');
+    if (!from) throw new Error('no card box');
     await page.mouse.move(from.x + from.width / 2, from.y + 20);
     await page.mouse.down();
     await page.mouse.move(from.x + from.width / 2 + 20, from.y + 30, { steps: 4 });
-    await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 12 });
+    // Over the target column, as the board shows it now (measured during the drag), and only
+    // let go once dnd-kit marks it as the one under the pointer.
+    const target = column(page, 'negociacao');
+    await expect(async () => {
+      const to = await target.boundingBox();
+      if (!to) throw new Error('no column box');
+      await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 8 });
+      await expect(target).toHaveClass(/\bover\b/, { timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
     await page.mouse.up();
     const dialog = page.getByTestId('reason-dialog');
     await expect(dialog).toBeVisible();
     await expect(page.getByTestId('move-stage-select')).toHaveValue('negociacao');
-    await page.getByTestId('reason-confirm').click();
-    await expect(dialog.getByRole('alert')).toContainText('motivo');
+    // dnd-kit swallows clicks for 50 ms after a drop (the click a drag's pointerup may cause);
+    // a person cannot click that fast, a test can: click again until the dialog answers.
+    await expect(async () => {
+      await page.getByTestId('reason-confirm').click();
+      await expect(dialog.getByRole('alert')).toContainText('motivo', { timeout: 500 });
+    }).toPass({ timeout: 10_000 });
     await page.getByTestId('reason-input').fill('Cliente pediu para negociar');
     await page.getByTestId('reason-confirm').click();
     await expect(card(page, 'Luiz Gomes')).toHaveAttribute('data-column', 'negociacao');

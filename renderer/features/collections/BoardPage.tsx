@@ -31,7 +31,7 @@ type Dialog =
 export default function BoardPage() {
   const today = useToday();
   const state = useBoard(today);
-  useDailyRun(today); // breaks agreements that ran late, so their customers are back in their stage
+  const daily = useDailyRun(today); // breaks agreements that ran late, so their customers are back in their stage
   const [filters, setFilters] = useState<BoardFilters>(NO_FILTERS);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [message, setMessage] = useState('');
@@ -75,7 +75,7 @@ export default function BoardPage() {
     );
   }
   return (
-    <div className="board-page">
+    <div className="board-page" data-daily-run={daily.run || daily.error ? 'done' : 'running'}>
       {header}
       <BoardFiltersBar value={filters} onChange={setFilters} columns={columns} people={people} />
       <PrescribedNote items={state.board.prescribed} />

@@ -8,8 +8,7 @@ import { listTasks } from '../../db/board-today';
 import { useDailyRun } from '../collections/useDailyRun';
 import { todayInputs } from '../../db/board-today-inputs';
 import { BOARD_TABLES, customerNames, summaryNames } from '../../db/board-data';
-import { primeTablesQuery, useTablesQuery } from '../../db/use-tables-query';
-import type { TableName } from '../../db/types';
+import { primeTablesQuery, useTablesQuery, type TableSpec } from '../../db/use-tables-query';
 import { buildToday, type TodayItem } from './model/today-model';
 
 async function loadToday(db: CadernetaDB, today: string): Promise<{ items: TodayItem[]; lastRun: string | null; stageIds: string[] }> {
@@ -38,7 +37,7 @@ async function loadToday(db: CadernetaDB, today: string): Promise<{ items: Today
 }
 
 /** Tables loadToday reads: the board's, plus payments (promises kept) and installments (agreements at risk). */
-const TODAY_TABLES: readonly TableName[] = [...BOARD_TABLES, 'payments', 'installments'];
+const TODAY_TABLES: readonly TableSpec[] = [...BOARD_TABLES, 'meta', 'payments', 'installments'];
 
 const todayPrimeKey = (db: CadernetaDB, today: string): string => `today:${db.name}:${today}`;
 
