@@ -1,4 +1,6 @@
 // gzip through the platform's CompressionStream (Chromium, Node 18+).
+import { concatBytes } from '@shared/bytes';
+
 export function isGzip(b: Uint8Array): boolean {
   return b.byteLength >= 2 && b[0] === 0x1f && b[1] === 0x8b;
 }
@@ -17,13 +19,7 @@ async function collect(stream: ReadableStream<Uint8Array<ArrayBuffer>>, cap: num
     }
     parts.push(value);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array<ArrayBuffer>> {

@@ -30,7 +30,7 @@ export interface ReadWindow {
 }
 
 /** Open dues after `to` from the summaries, as installment rows (no sale: owed since ever). */
-function futureDues(summaries: readonly SummaryRow[], to: string): RInstallment[] {
+export function futureDues(summaries: readonly Pick<SummaryRow, 'customerId' | 'openDues'>[], to: string): RInstallment[] {
   const out: RInstallment[] = [];
   for (const s of summaries) {
     s.openDues.forEach(([dueDate, cents], k) => {

@@ -9,19 +9,27 @@ afterEach(async () => {
   expect(await finishDbs()).toEqual([]);
 });
 
+type Parts = Record<string, unknown>;
+
+/** The storagemutated events Dexie fires while `write` runs. */
+async function mutationsDuring(write: () => Promise<unknown>): Promise<Parts[]> {
+  const seen: Parts[] = [];
+  const listen = (parts: Parts): void => {
+    seen.push(parts);
+  };
+  Dexie.on('storagemutated', listen);
+  try {
+    await write();
+  } finally {
+    Dexie.on('storagemutated').unsubscribe(listen);
+  }
+  return seen;
+}
+
 describe('useTablesQuery: which commits re-run a read', () => {
-  it("matches the parts Dexie reports for a commit to the named tables of this database only", async () => {
+  it('matches the parts Dexie reports for a commit to the named tables of this database only', async () => {
     const db = await freshDb();
-    const seen: Record<string, unknown>[] = [];
-    const listen = (parts: Record<string, unknown>): void => {
-      seen.push(parts);
-    };
-    Dexie.on('storagemutated', listen);
-    try {
-      await aCustomer(db, { name: 'Rita Mutada' });
-    } finally {
-      Dexie.on('storagemutated').unsubscribe(listen);
-    }
+    const seen = await mutationsDuring(() => aCustomer(db, { name: 'Rita Mutada' }));
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.some((p) => touches(p, db.name, ['customers']))).toBe(true);
     expect(seen.some((p) => touches(p, db.name, ['payments', 'installments']))).toBe(false);
@@ -32,16 +40,7 @@ describe('useTablesQuery: which commits re-run a read', () => {
 
   it('a whole-shop load (written past Dexie on the native stores) is announced for its tables', async () => {
     const db = await freshDb();
-    const seen: Record<string, unknown>[] = [];
-    const listen = (parts: Record<string, unknown>): void => {
-      seen.push(parts);
-    };
-    Dexie.on('storagemutated', listen);
-    try {
-      await loadDataset(db, generateDataset({ today: '2026-05-15', size: 'tiny' }), '2026-05-15');
-    } finally {
-      Dexie.on('storagemutated').unsubscribe(listen);
-    }
+    const seen = await mutationsDuring(() => loadDataset(db, generateDataset({ today: '2026-05-15', size: 'tiny' }), '2026-05-15'));
     expect(seen.some((p) => touches(p, db.name, ['customers']))).toBe(true);
     expect(seen.some((p) => touches(p, db.name, ['summaries']))).toBe(true);
     expect(seen.some((p) => touches(p, db.name, ['documents']))).toBe(false);
@@ -49,23 +48,15 @@ describe('useTablesQuery: which commits re-run a read', () => {
 
   it('a key-prefix spec reacts to its own rows of a shared table only', async () => {
     const db = await freshDb();
-    const seen: Record<string, unknown>[] = [];
-    const listen = (parts: Record<string, unknown>): void => {
-      seen.push(parts);
-    };
-    Dexie.on('storagemutated', listen);
     const at = '2026-11-23T12:00:00.000Z';
-    try {
-      await db.meta.put({ id: 'task:stage:x', value: 1, createdAt: at, updatedAt: at, deviceId: 'd' });
-      expect(seen.some((p) => touches(p, db.name, ['meta:notice:']))).toBe(false);
-      expect(seen.some((p) => touches(p, db.name, ['meta:task:']))).toBe(true);
-      expect(seen.some((p) => touches(p, db.name, ['meta']))).toBe(true);
-      seen.length = 0;
+    const task = await mutationsDuring(() => db.meta.put({ id: 'task:stage:x', value: 1, createdAt: at, updatedAt: at, deviceId: 'd' }));
+    expect(task.some((p) => touches(p, db.name, ['meta:notice:']))).toBe(false);
+    expect(task.some((p) => touches(p, db.name, ['meta:task:']))).toBe(true);
+    expect(task.some((p) => touches(p, db.name, ['meta']))).toBe(true);
+    const notice = await mutationsDuring(async () => {
       await db.meta.put({ id: 'notice:c1', value: 2, createdAt: at, updatedAt: at, deviceId: 'd' });
       await db.meta.delete('notice:c1');
-      expect(seen.filter((p) => touches(p, db.name, ['meta:notice:']))).toHaveLength(2);
-    } finally {
-      Dexie.on('storagemutated').unsubscribe(listen);
-    }
+    });
+    expect(notice.filter((p) => touches(p, db.name, ['meta:notice:']))).toHaveLength(2);
   });
 });

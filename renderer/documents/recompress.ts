@@ -2,6 +2,7 @@
 // (CompressionStream). pdfmake would compress them in JavaScript (pako), which was most of the
 // time of a 1,000-letter batch in the worker; native zlib does it in a fraction.
 // Anything unexpected returns the input unchanged (still a valid, larger PDF).
+import { concatBytes } from '@shared/bytes';
 import { latin1, parsePdf, writePdf } from './pdf-objects';
 
 const MIN_STREAM = 64;
@@ -16,21 +17,12 @@ export async function deflate(data: Uint8Array): Promise<Uint8Array> {
   void writer.close().catch(() => undefined);
   const reader = cs.readable.getReader();
   const chunks: Uint8Array[] = [];
-  let length = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value);
-    length += value.length;
   }
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 export function canRecompress(): boolean {

@@ -14,7 +14,7 @@ import { Dexie } from 'dexie';
 import { addDays, daysBetween } from '@shared/dates/calendar';
 import type { ExportPeriod } from '@shared/export/context';
 import type { RInstallment, RPayment, RSale, ReportData } from '@shared/reports/types';
-import { readReportData } from '../db/report-read';
+import { futureDues, readReportData } from '../db/report-read';
 import { toAgreement, toCustomer, toInstallment, toPayment, toSale } from '../db/report-rows';
 import type { AgreementRow, CustomerRow, InstallmentRow, PaymentRow, SaleRow, SummaryRow } from '../db/types';
 
@@ -34,18 +34,6 @@ export function splitDays(from: string, to: string, parts: number): [string, str
     const end = k === n - 1 ? to : addDays(from, Math.floor(((k + 1) * days) / n) - 1);
     out.push([start, end]);
     start = addDays(end, 1);
-  }
-  return out;
-}
-
-/** Open dues after `to` from the summaries, as installment rows (no sale: owed since ever). */
-export function futureDues(summaries: readonly Pick<SummaryRow, 'customerId' | 'openDues'>[], to: string): RInstallment[] {
-  const out: RInstallment[] = [];
-  for (const s of summaries) {
-    s.openDues.forEach(([dueDate, cents], k) => {
-      if (dueDate <= to || cents === 0) return;
-      out.push({ id: `~${s.customerId}:${k}`, saleId: '', customerId: s.customerId, number: 0, count: 0, dueDate, amountCents: cents, status: 'open', paidPrincipalCents: 0, paidDate: null, renegotiatedBy: null, agreementId: null });
-    });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // A minimal ZIP writer (deflate and CRC-32 by the platform's CompressionStream, no library):
 // just what an .xlsx package needs — a few entries, UTF-8 names, sizes under 4 GB.
+import { concatBytes } from '@shared/bytes';
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -171,11 +172,5 @@ export async function zip(entries: readonly ZipEntry[], onEntry?: (index: number
       v.setUint32(16, cdStart, true);
     }),
   );
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

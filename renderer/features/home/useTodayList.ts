@@ -7,7 +7,7 @@ import type { CadernetaDB } from '../../db/schema';
 import { listTasks } from '../../db/board-today';
 import { useDailyRun } from '../collections/useDailyRun';
 import { todayInputs } from '../../db/board-today-inputs';
-import { BOARD_TABLES, customerNames, summaryNames } from '../../db/board-data';
+import { BOARD_TABLES, summaryNames } from '../../db/board-data';
 import { primeTablesQuery, useTablesQuery, type TableSpec } from '../../db/use-tables-query';
 import { buildToday, type TodayItem } from './model/today-model';
 
@@ -18,12 +18,10 @@ async function loadToday(db: CadernetaDB, today: string): Promise<{ items: Today
   for (const p of inputs.promises) ids.add(p.contact.customerId);
   for (const n of inputs.nextActions) ids.add(n.customerId);
   for (const a of inputs.agreementsAtRisk) ids.add(a.customerId);
-  // Names from the summaries already read; the customers table only for the others.
-  const known = inputs.summaries.filter((s) => ids.has(s.id));
-  const names = await summaryNames(db, known);
-  const read = new Set(known.map((s) => s.id));
-  const rest = [...ids].filter((id) => !read.has(id));
-  if (rest.length > 0) for (const [id, name] of await customerNames(db, rest)) names.set(id, name);
+  // Names from the summaries already read; the customers table only for the others (a
+  // customer whose summary was not read counts as a row without a name).
+  const read = new Map(inputs.summaries.map((s) => [s.id, s.name]));
+  const names = await summaryNames(db, [...ids].map((id) => ({ id, name: read.get(id) })));
   const byCustomer = new Map(inputs.customers.map((c) => [c.customerId, c]));
   const stageTemplate = (id: string): string | null => {
     const c = byCustomer.get(id);
