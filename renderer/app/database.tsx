@@ -2,34 +2,12 @@
 // "Abrindo…" shows; if it cannot open (storage blocked, another version open elsewhere), a
 // clear message replaces the white screen.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { openDb, type CadernetaDB } from '../db/schema';
-import { releaseEarlyOpen, shopDbName } from './early-open';
+import type { CadernetaDB } from '../db/schema';
+import { getDb } from './db-open';
+
+export { getDb } from './db-open';
 
 const DbContext = createContext<CadernetaDB | null>(null);
-
-let opening: Promise<CadernetaDB> | null = null;
-
-/** The one database of this window (tests may pass ?db=name for an isolated one). */
-export function getDb(): Promise<CadernetaDB> {
-  if (!opening) {
-    performance.mark('caderneta:db-open');
-    const open = openDb(shopDbName());
-    // The warm-up connection goes once the app's own is open (or has failed).
-    open.then(releaseEarlyOpen, releaseEarlyOpen);
-    opening = open.then((db) => {
-      // Another tab upgraded the schema: close this copy and ask for a reload instead of
-      // blocking the upgrade or writing with an old schema.
-      db.on('versionchange', () => {
-        db.close();
-        window.dispatchEvent(new CustomEvent('caderneta:db-closed'));
-        return false;
-      });
-      performance.mark('caderneta:db-opened');
-      return db;
-    });
-  }
-  return opening;
-}
 
 /** `pageCode` loads the first page's code, started with the database once the first frame is
  *  up; waiting for both lets that page render at once instead of suspending into a fallback

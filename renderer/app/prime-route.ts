@@ -1,11 +1,13 @@
 // The opening screen's data is read while its code loads and the app's frame renders.
-import type { CadernetaDB } from '../db/schema';
+import { readBoardData } from '../db/board-data';
 import { primeBoard } from '../features/collections/prime';
 import { primeToday } from '../features/home/useTodayList';
+import { getDb, readEarly } from './db-open';
 
-/** `path` is the hash route the app opened on ('/cobranca', '/'). */
-export function primeRouteData(path: string, db: CadernetaDB, today: string): void {
+/** `path` is the hash route the app opened on ('/cobranca', '/'); `dbName` the shop's database.
+ *  The board reads on the page's warm-up connection when it is open (before Dexie's). */
+export function primeRouteData(path: string, dbName: string, today: string): void {
   const route = path.split('?')[0] ?? '';
-  if (route === '/cobranca') primeBoard(db, today);
-  else if (route === '/' || route === '') primeToday(db, today);
+  if (route === '/cobranca') primeBoard(dbName, today, () => readEarly((idb) => readBoardData(idb, today)));
+  else if (route === '/' || route === '') primeToday(dbName, today, getDb);
 }

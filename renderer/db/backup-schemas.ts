@@ -111,6 +111,8 @@ const collection = z.object({
   nextAction: z.object({ date, text: z.string() }).nullable(),
   lastRunStage: z.object({ stage: z.string(), date }).nullable(),
   lastContact: lastContact.nullable(),
+  /** Absent in backups written before the row kept it: restoring fills it from the contacts. */
+  lastPromise: contacts.pick({ id: true, at: true, date: true, promisedDate: true, promisedCents: true }).nullable().optional(),
 });
 
 const agreements = z.object({

@@ -5,7 +5,7 @@ import type { DesktopApi } from '@shared/desktop-api';
 import { APP_VERSION, desktop } from '../desktop';
 import type { CadernetaDB } from './schema';
 import { SCHEMA_VERSION, TABLE_NAMES } from './schema';
-import type { TableName } from './types';
+import type { ContactRow, TableName } from './types';
 import { ROW_SCHEMAS } from './backup-schemas';
 import { integrityProblem, type BackupTables } from './backup-integrity';
 import { sha256Hex } from './hash';
@@ -13,6 +13,8 @@ import { gunzipCapped, gzip, isGzip } from './gzip';
 import { RepoError } from './errors';
 import { DEVICE_KEY } from './device';
 import { nowIso } from './ids';
+import { newestPromises, withLastPromise } from './last-promise';
+import { withSummaryNames } from './summary-calc';
 
 export const BACKUP_FORMAT = 'caderneta-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -170,6 +172,9 @@ export async function restoreBackup(db: CadernetaDB, backup: ValidBackup, saveSa
       let rows: unknown[] = backup.tables[t];
       if (t === 'counters') rows = backup.tables.counters.map((c) => ({ ...c, last: Math.max(c.last, counters.get(c.id)?.last ?? 0) }));
       if (t === 'meta') rows = [...backup.tables.meta.filter((m) => !LOCAL_META.has(m.id)), ...keepMeta];
+      // Backups written before these caches existed: filled from the backup's own rows.
+      if (t === 'collection') rows = withLastPromise(backup.tables.collection, newestPromises(backup.tables.contacts as ContactRow[]));
+      if (t === 'summaries') rows = withSummaryNames(backup.tables.summaries, backup.tables.customers);
       await db.table(t).bulkAdd(rows);
     }
     for (const c of counters.values()) if (!backup.tables.counters.some((b) => b.id === c.id)) await db.counters.add(c);

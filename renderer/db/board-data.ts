@@ -1,12 +1,14 @@
 // Read side of the collection board and of Today: everything from indexes and the small
 // per-customer tables (summaries, collection, agreements), never a scan of installments.
-// Promises are read by their date index; no payment and no installment is read.
+// Promises come with the collection rows (each keeps its customer's newest); no contact, no
+// payment and no installment is read.
 import { addDays } from '@shared/dates/calendar';
 import type { CollectionPolicy } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
-import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, LastContact, SummaryRow } from './types';
-import { getSettings, type AppSettings } from './settings';
-import { NOTICE_PREFIX, noticeDates } from './board-notices';
+import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, LastContact, LastPromise, MetaRow, SettingRow, SummaryRow } from './types';
+import { settingsFromRows, type AppSettings } from './settings';
+import { NOTICE_PREFIX, type NoticeRecord } from './board-notices';
+import { getMany, prefixRange, request } from './native-read';
 import type { TableSpec } from './use-tables-query';
 
 /** A promise older than this (past its date) no longer moves the card. */
@@ -25,7 +27,7 @@ export interface BoardRawRow {
   /** Date of the newest agreement (a signed acknowledgment of the debt). */
   acknowledgedOn: string | null;
   lastContact: LastContact | null;
-  promise: { contact: ContactRow; paidCentsSince: number } | null;
+  promise: { contact: LastPromise; paidCentsSince: number } | null;
   noticeSentOn: string | null;
 }
 
@@ -51,25 +53,39 @@ export function noticeSentOnOf(contacts: readonly Pick<ContactRow, 'channel' | '
 }
 
 /** Every table loadBoardData reads (a commit to any of them redraws the board); of meta, only
- *  the notices (the day's task rows written when the board opens must not redraw it). */
-export const BOARD_TABLES: readonly TableSpec[] = ['settings', 'summaries', 'customers', 'collection', 'agreements', 'contacts', 'documents', `meta:${NOTICE_PREFIX}`];
+ *  the notices (the day's task rows written when the board opens must not redraw it). A new
+ *  contact reaches the board through its collection row. */
+export const BOARD_TABLES: readonly TableSpec[] = ['settings', 'summaries', 'customers', 'collection', 'agreements', 'documents', `meta:${NOTICE_PREFIX}`];
 
 export async function loadBoardData(db: CadernetaDB, today: string): Promise<BoardData> {
-  const settings = await getSettings(db);
+  if (!db.isOpen()) await db.open();
+  return readBoardData(db.backendDB(), today);
+}
+
+/** The stores readBoardData reads. */
+const BOARD_STORES = ['settings', 'summaries', 'customers', 'collection', 'agreements', 'documents', 'meta'];
+
+/**
+ * The board's rows, read in one native read-only transaction on `idb` (Dexie's connection or
+ * the page's warm-up one, see native-read.ts): the settings, and at the same time everything
+ * that does not depend on them; then the summaries in reach of the régua.
+ */
+export async function readBoardData(idb: IDBDatabase, today: string): Promise<BoardData> {
+  const tx = idb.transaction(BOARD_STORES, 'readonly');
+  const store = (name: string): IDBObjectStore => tx.objectStore(name);
+  const settingsRows = request(store('settings').getAll() as IDBRequest<SettingRow[]>);
+  const collectionRead = request(store('collection').getAll() as IDBRequest<CollectionRow[]>);
+  const agreementsRead = request(store('agreements').getAll() as IDBRequest<AgreementRow[]>);
+  const noticeRows = request(store('meta').getAll(prefixRange(NOTICE_PREFIX)) as IDBRequest<MetaRow[]>);
+  const noticeDocs = Promise.all(NOTICE_DOCUMENT_TYPES.map((t) => request(store('documents').index('type').getAll(t) as IDBRequest<DocumentRow[]>)));
+  const settings = settingsFromRows(await settingsRows);
   const horizon = boardHorizon(settings.collection, today);
-  // Names are read as soon as the summaries are in, alongside the other reads.
-  const summariesAndNames = db.summaries
-    .where('oldestOpenDueDate')
-    .belowOrEqual(horizon)
-    .toArray()
-    .then(async (rows) => ({ rows, names: await summaryNames(db, rows) }));
-  const [{ rows: inRange, names: firstNames }, collection, agreements, promised, noticeOn, notices] = await Promise.all([
-    summariesAndNames,
-    db.collection.toArray(),
-    db.agreements.toArray(),
-    db.contacts.where('promisedDate').aboveOrEqual(addDays(today, -PROMISE_WINDOW_DAYS)).toArray(),
-    noticeDates(db),
-    db.documents.where('type').anyOf(NOTICE_DOCUMENT_TYPES).toArray(),
+  const [inRange, collection, agreements, notices, docs] = await Promise.all([
+    request(store('summaries').index('oldestOpenDueDate').getAll(IDBKeyRange.upperBound(horizon)) as IDBRequest<SummaryRow[]>),
+    collectionRead,
+    agreementsRead,
+    noticeRows,
+    noticeDocs,
   ]);
   const byId = new Map<string, SummaryRow>();
   for (const s of inRange) byId.set(s.id, s);
@@ -88,20 +104,34 @@ export async function loadBoardData(db: CadernetaDB, today: string): Promise<Boa
   for (const id of active.keys()) if (!byId.has(id)) extra.add(id);
   for (const c of collection) if ((c.stageOverride || c.pausedUntil) && !byId.has(c.customerId)) extra.add(c.customerId);
   if (extra.size > 0) {
-    for (const s of await db.summaries.bulkGet([...extra])) if (s && s.openCount > 0) byId.set(s.id, s);
+    for (const s of await getMany<SummaryRow>(store('summaries'), [...extra])) if (s && s.openCount > 0) byId.set(s.id, s);
   }
 
-  const promises = new Map<string, ContactRow>();
-  for (const c of promised) {
-    if (c.outcome !== 'prometeu_pagar' || !byId.has(c.customerId)) continue;
-    const p = promises.get(c.customerId);
-    if (!p || c.at > p.at) promises.set(c.customerId, c);
+  const promiseFrom = addDays(today, -PROMISE_WINDOW_DAYS);
+  const promises = new Map<string, LastPromise>();
+  for (const c of collection) {
+    const p = c.lastPromise;
+    if (p?.promisedDate && p.promisedDate >= promiseFrom && byId.has(c.customerId)) promises.set(c.customerId, p);
   }
-  for (const d of notices) if (d.customerId) keepLatest(noticeOn, d.customerId, d.date);
+  const noticeOn = new Map<string, string>();
+  for (const r of notices) {
+    const v = r.value as NoticeRecord;
+    noticeOn.set(v.customerId, v.date);
+  }
+  for (const d of docs.flat()) if (d.customerId) keepLatest(noticeOn, d.customerId, d.date);
+
+  // Names come with the summaries; the customers table only for rows written before that.
+  const names = new Map<string, string>();
+  const unnamed: string[] = [];
+  for (const s of byId.values()) {
+    if (s.name === undefined) unnamed.push(s.id);
+    else if (s.name !== null) names.set(s.id, s.name);
+  }
+  if (unnamed.length > 0) {
+    for (const c of await getMany<CustomerRow>(store('customers'), unnamed)) if (c && !c.anonymizedAt) names.set(c.id, c.name);
+  }
 
   const paidSince = paidSincePromises(promises, byId);
-  const extraRows = [...extra].map((id) => byId.get(id)).filter((s): s is SummaryRow => s !== undefined);
-  const names = extraRows.length > 0 ? new Map([...firstNames, ...(await summaryNames(db, extraRows))]) : firstNames;
   const rows: BoardRawRow[] = [];
   for (const [id, summary] of byId) {
     const name = names.get(id);
@@ -133,7 +163,7 @@ function keepLatest(m: Map<string, string>, key: string, date: string): void {
  * one who paid anything since is given the benefit of the doubt (the exact amount is checked
  * on Today and on the customer's page). No payment is read.
  */
-function paidSincePromises(promises: ReadonlyMap<string, ContactRow>, summaries: ReadonlyMap<string, SummaryRow>): Map<string, number> {
+function paidSincePromises(promises: ReadonlyMap<string, LastPromise>, summaries: ReadonlyMap<string, SummaryRow>): Map<string, number> {
   const out = new Map<string, number>();
   for (const [id, p] of promises) {
     const last = summaries.get(id)?.lastPaymentDate;

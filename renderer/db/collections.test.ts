@@ -20,6 +20,24 @@ describe('contacts', () => {
     expect(await db.contacts.where('promisedDate').equals('2025-03-05').count()).toBe(1);
     await expect(logContact(db, { customerId: c.id, channel: 'pombo' as 'sms', outcome: 'outro' }, '2025-03-01')).rejects.toThrow('Canal de contato inválido.');
   });
+
+  it('keeps the newest promise on the collection row: a later contact without one leaves it, a newer promise replaces it', async () => {
+    const db = await freshDb();
+    const c = await aCustomer(db);
+    expect((await db.collection.get(c.id))?.lastPromise ?? null).toBeNull();
+    const first = await logContact(db, { customerId: c.id, channel: 'phone', outcome: 'prometeu_pagar', promisedDate: '2025-03-05', promisedCents: 5_000, at: '2025-03-01T10:00:00.000Z' }, '2025-03-01');
+    const kept = { id: first.id, at: first.at, date: '2025-03-01', promisedDate: '2025-03-05', promisedCents: 5_000 };
+    expect((await db.collection.get(c.id))?.lastPromise).toEqual(kept);
+    await logContact(db, { customerId: c.id, channel: 'whatsapp', outcome: 'sem_resposta', at: '2025-03-02T10:00:00.000Z' }, '2025-03-02');
+    const row = await db.collection.get(c.id);
+    expect(row?.lastPromise).toEqual(kept);
+    expect(row?.lastContact?.outcome).toBe('sem_resposta');
+    // A promise registered late (an older moment) does not replace the newer one.
+    await logContact(db, { customerId: c.id, channel: 'visit', outcome: 'prometeu_pagar', promisedDate: '2025-03-09', promisedCents: 1_000, at: '2025-02-28T10:00:00.000Z' }, '2025-03-02');
+    expect((await db.collection.get(c.id))?.lastPromise).toEqual(kept);
+    const newer = await logContact(db, { customerId: c.id, channel: 'phone', outcome: 'prometeu_pagar', promisedDate: '2025-03-10', promisedCents: 2_000, at: '2025-03-03T10:00:00.000Z' }, '2025-03-03');
+    expect((await db.collection.get(c.id))?.lastPromise).toMatchObject({ id: newer.id, promisedDate: '2025-03-10', promisedCents: 2_000 });
+  });
 });
 
 describe('collection state', () => {

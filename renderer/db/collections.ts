@@ -8,6 +8,7 @@ import { parseInput, requireReason, assertDate } from './validation';
 import { RepoError, notFound } from './errors';
 import { contactSchema, type ContactInput } from './contact-schema';
 import { nowIso } from './ids';
+import { lastPromiseOf, replacesPromise } from './last-promise';
 
 export type { ContactInput } from './contact-schema';
 export { renegotiateDebt, breakAgreement } from './agreements';
@@ -34,18 +35,21 @@ export async function logContact(db: CadernetaDB, input: ContactInput, today: st
     };
     await db.contacts.add(row);
     await appendAudit(db, { table: 'contacts', rowId: row.id, action: 'create', after: row });
-    const prev = (await db.collection.get(row.customerId))?.lastContact;
-    if (!prev || prev.at <= row.at) {
+    const col = await db.collection.get(row.customerId);
+    const changes: Partial<CollectionFields> = {};
+    if (!col?.lastContact || col.lastContact.at <= row.at) {
       const { id, at: when, channel, outcome, promisedDate, promisedCents } = row;
-      await writeCollection(db, row.customerId, { lastContact: { id, at: when, channel, outcome, promisedDate, promisedCents } }, null);
+      changes.lastContact = { id, at: when, channel, outcome, promisedDate, promisedCents };
     }
+    if (replacesPromise(col?.lastPromise, row)) changes.lastPromise = lastPromiseOf(row);
+    if (Object.keys(changes).length > 0) await writeCollection(db, row.customerId, changes, null);
     return row;
   });
 }
 
 type CollectionFields = Omit<CollectionRow, 'id' | 'createdAt' | 'updatedAt' | 'deviceId' | 'customerId'>;
 
-export const EMPTY_COLLECTION: CollectionFields = { stageOverride: null, overrideReason: null, pausedUntil: null, pauseReason: null, responsible: null, nextAction: null, lastRunStage: null, lastContact: null };
+export const EMPTY_COLLECTION: CollectionFields = { stageOverride: null, overrideReason: null, pausedUntil: null, pauseReason: null, responsible: null, nextAction: null, lastRunStage: null, lastContact: null, lastPromise: null };
 
 /** Writes the given collection fields of a customer (creating the row), audited. Inside a tx. */
 async function writeCollection(db: CadernetaDB, customerId: string, changes: Partial<CollectionFields>, reason: string | null): Promise<CollectionRow> {

@@ -3,6 +3,7 @@
 import type { CadernetaDB } from './schema';
 import type { AuditRow, InstallmentRow, PaymentRow, TableName } from './types';
 import { computeSummary, sameSummary, summaryName } from './summary-calc';
+import { newestPromises } from './last-promise';
 
 export interface Violation {
   rule: string;
@@ -144,7 +145,8 @@ async function checkAudit(db: CadernetaDB, out: Violation[]): Promise<void> {
   }
 }
 
-/** The collection row's lastContact cache is the customer's newest contact. */
+/** The collection row's lastContact cache is the customer's newest contact, its lastPromise
+ *  the newest promise to pay. */
 async function checkLastContact(db: CadernetaDB, out: Violation[]): Promise<void> {
   const [contacts, collection] = await Promise.all([db.contacts.toArray(), db.collection.toArray()]);
   const newest = new Map<string, string>();
@@ -154,6 +156,13 @@ async function checkLastContact(db: CadernetaDB, out: Violation[]): Promise<void
     if ((row.lastContact?.at ?? null) !== at) out.push({ rule: 'last-contact', table: 'collection', id: row.id, message: 'lastContact is not the newest contact' });
   }
   for (const id of newest.keys()) if (!collection.some((r) => r.id === id)) out.push({ rule: 'last-contact', table: 'collection', id, message: 'contacts without a collection row' });
+  const promises = newestPromises(contacts);
+  for (const row of collection) {
+    const want = promises.get(row.id) ?? null;
+    const got = row.lastPromise ?? null;
+    const same = got === null || want === null ? got === want : (['id', 'at', 'date', 'promisedDate', 'promisedCents'] as const).every((k) => got[k] === want[k]);
+    if (!same) out.push({ rule: 'last-promise', table: 'collection', id: row.id, message: 'lastPromise is not the newest promise to pay' });
+  }
 }
 
 export async function checkInvariants(db: CadernetaDB): Promise<Violation[]> {

@@ -9,7 +9,7 @@ import { generateDataset } from './demo/generator';
 import { summariesFor } from './import';
 import { checkInvariants } from './invariants';
 import { receivePayment } from './payments';
-import type { TableName } from './types';
+import type { CollectionRow, SummaryRow, TableName } from './types';
 
 const opened: Dexie[] = [];
 afterEach(() => {
@@ -71,8 +71,36 @@ async function fillV1(old: Dexie): Promise<void> {
   });
 }
 
+let v2Fixture: ReturnType<typeof v1Rows> = {};
+
 /** One case per version after 1: fill at version - 1, check after the upgrade. */
-const UPGRADE_CASES: Record<number, { fill: (old: Dexie) => Promise<void>; check: (db: CadernetaDB) => Promise<void> }> = {};
+const UPGRADE_CASES: Record<number, { fill: (old: Dexie) => Promise<void>; check: (db: CadernetaDB) => Promise<void> }> = {
+  // Version 2: summaries get their customer's name, collection rows the newest promise.
+  2: {
+    fill: async (old) => {
+      const rows = (v2Fixture = v1Rows());
+      const strip = <T extends object>(list: unknown[] | undefined, key: string): T[] => (list ?? []).map((r) => Object.fromEntries(Object.entries(r as T).filter(([k]) => k !== key)) as T);
+      const v1 = { ...rows, summaries: strip(rows.summaries, 'name'), collection: strip(rows.collection, 'lastPromise') };
+      await old.transaction('rw', old.tables, async () => {
+        for (const [t, list] of Object.entries(v1)) await old.table(t).bulkAdd(list ?? []);
+      });
+      expect((await old.table('summaries').toArray()).every((r: { name?: unknown }) => r.name === undefined)).toBe(true);
+      expect((await old.table('collection').toArray()).every((r: { lastPromise?: unknown }) => r.lastPromise === undefined)).toBe(true);
+    },
+    check: async (db) => {
+      const want = v2Fixture;
+      const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+      expect(byId(await db.summaries.toArray())).toEqual(byId(want.summaries as SummaryRow[]));
+      expect(byId(await db.collection.toArray())).toEqual(byId(want.collection as CollectionRow[]));
+      // The fixture has promises, and one customer's kept promise is the newest of its contacts.
+      const kept = (await db.collection.toArray()).filter((c) => c.lastPromise !== null);
+      expect(kept.length).toBeGreaterThan(0);
+      const one = kept[0];
+      const theirs = (await db.contacts.where('customerId').equals(one?.customerId ?? '').toArray()).filter((c) => c.outcome === 'prometeu_pagar');
+      expect(one?.lastPromise?.at).toBe(theirs.map((c) => c.at).sort().at(-1));
+    },
+  },
+};
 
 describe('schema versions', () => {
   it('only move forward, v1 declares every table, and every upgrade has a fixture case', () => {

@@ -2,7 +2,9 @@
 // { version: n + 1, stores, upgrade } (never edit an old entry) and add a case to
 // migrations.test.ts that fills a database at version n and checks nothing was lost.
 import type { Transaction } from 'dexie';
-import type { TableName } from './types';
+import type { CollectionRow, ContactRow, CustomerRow, SummaryRow, TableName } from './types';
+import { withSummaryNames } from './summary-calc';
+import { newestPromises, withLastPromise } from './last-promise';
 
 export interface SchemaVersion {
   version: number;
@@ -28,7 +30,28 @@ export const SCHEMA_V1: Record<TableName, string> = {
   meta: 'id',
 };
 
-export const VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }];
+export const VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  {
+    // Caches the board reads instead of thousands of rows: each summary carries its customer's
+    // name, each collection row the customer's newest promise to pay. No index changes; the
+    // rows keep their updatedAt (a cache is not a change the shop made).
+    version: 2,
+    stores: {},
+    upgrade: async (tx) => {
+      const [customers, summaries, promised, collection] = await Promise.all([
+        tx.table<CustomerRow, string>('customers').toArray(),
+        tx.table<SummaryRow, string>('summaries').toArray(),
+        tx.table<ContactRow, string>('contacts').where('promisedDate').above('').toArray(),
+        tx.table<CollectionRow, string>('collection').toArray(),
+      ]);
+      const named = withSummaryNames(summaries, customers).filter((r, i) => r !== summaries[i]);
+      if (named.length > 0) await tx.table('summaries').bulkPut(named);
+      const kept = withLastPromise(collection, newestPromises(promised)).filter((r, i) => r !== collection[i]);
+      if (kept.length > 0) await tx.table('collection').bulkPut(kept);
+    },
+  },
+];
 
 /** Declares the versions up to `upTo` (default: all) on a Dexie instance. */
 export function declareVersions(db: { version(n: number): { stores(s: Record<string, string | null>): { upgrade(f: (tx: Transaction) => Promise<void>): unknown } } }, upTo = Number.POSITIVE_INFINITY): void {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_CHARGES_POLICY, type ChargesPolicy } from '@shared/charges/late-charges';
 import { DEFAULT_POLICY, type CollectionPolicy } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
-import type { Address } from './types';
+import type { Address, SettingRow } from './types';
 import { appendAudit, stampNew, stampUpdate } from './audit';
 import { parseInput } from './validation';
 import { randomHex, sha256Hex } from './hash';
@@ -97,11 +97,17 @@ const TEXT_SECTIONS = ['templates', 'letters'] as const satisfies readonly Setti
 
 /** All settings, each section merged over its defaults. Usable inside a transaction. */
 export async function getSettings(db: CadernetaDB): Promise<AppSettings> {
-  const rows = await db.settings.bulkGet(SETTINGS_KEYS);
+  return settingsFromRows(await db.settings.bulkGet(SETTINGS_KEYS));
+}
+
+/** All settings from the stored rows (any order, any subset; unknown ids are ignored). */
+export function settingsFromRows(stored: readonly (Pick<SettingRow, 'id' | 'value'> | undefined)[]): AppSettings {
+  const byKey = new Map<string, unknown>();
+  for (const r of stored) if (r) byKey.set(r.id, r.value);
   const out: Record<string, unknown> = {};
-  SETTINGS_KEYS.forEach((key, i) => {
+  SETTINGS_KEYS.forEach((key) => {
     const def = DEFAULT_SETTINGS[key];
-    const stored = rows[i]?.value;
+    const stored = byKey.get(key);
     out[key] = Array.isArray(def) ? (stored ?? def) : { ...(def as object), ...((stored as object | undefined) ?? {}) };
   });
   // Text sections are flat records of strings (an older write could nest an object in them).

@@ -13,6 +13,16 @@ export function summaryName(c: Pick<CustomerRow, 'name' | 'anonymizedAt'>): stri
   return c.anonymizedAt ? null : c.name;
 }
 
+/** Summary rows written before they carried the name (old databases, old backups) get it. */
+export function withSummaryNames<T extends { id: string; name?: string | null }>(rows: readonly T[], customers: readonly (Pick<CustomerRow, 'id' | 'name' | 'anonymizedAt'>)[]): T[] {
+  if (rows.every((r) => r.name !== undefined)) return [...rows];
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  return rows.map((r) => {
+    const c = byId.get(r.id);
+    return r.name !== undefined || !c ? r : { ...r, name: summaryName(c) };
+  });
+}
+
 /** Overdue figures of `openDues` as of `today` (due before today = overdue). */
 export function figuresFromDues(openDues: readonly (readonly [string, number])[], today: string) {
   let openCents = 0;

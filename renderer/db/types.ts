@@ -171,9 +171,12 @@ export interface CollectionRow extends RowMeta {
   lastRunStage: { stage: string; date: string } | null;
   /** Cache of the newest contact (written with it), so the board needs no contact scan. */
   lastContact: LastContact | null;
+  /** Cache of the newest promise to pay (written with it), so the board reads no contacts. */
+  lastPromise: LastPromise | null;
 }
 
 export type LastContact = Pick<ContactRow, 'id' | 'at' | 'channel' | 'outcome' | 'promisedDate' | 'promisedCents'>;
+export type LastPromise = Pick<ContactRow, 'id' | 'at' | 'date' | 'promisedDate' | 'promisedCents'>;
 
 export type AgreementStatus = 'active' | 'fulfilled' | 'broken';
 

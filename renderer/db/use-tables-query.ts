@@ -46,10 +46,10 @@ const PRIME_TTL_MS = 10_000;
  * the first render); the screen's useTablesQuery with the same `key` shows that result instead
  * of reading again, and reads again if a commit touched `tables` in between.
  */
-export function primeTablesQuery(key: string, db: CadernetaDB, tables: readonly TableSpec[], querier: () => Promise<unknown>): void {
+export function primeTablesQuery(key: string, dbName: string, tables: readonly TableSpec[], querier: () => Promise<unknown>): void {
   if (primed.has(key)) return;
   const onMutated = (parts: Parts): void => {
-    if (touches(parts, db.name, tables)) entry.dirty = true;
+    if (touches(parts, dbName, tables)) entry.dirty = true;
   };
   performance.mark(`caderneta:prime:${key}`);
   const read = querier().then((v) => {

@@ -9,6 +9,7 @@ import { Book } from './book';
 import { ITEMS, RESPONSIBLES, TAB_ITEMS } from './names';
 import { simulateTabs } from './tabs';
 import type { Dataset } from '../import';
+import { newestPromises } from '../last-promise';
 
 export type DatasetSize = 'tiny' | 'demo' | 'large';
 
@@ -195,6 +196,7 @@ class Shop {
       nextAction: hard && rng.chance(0.3) ? { date: addDays(this.today, rng.int(-3, 7)), text: 'Ligar para combinar pagamento' } : null,
       lastRunStage: null,
       lastContact: last ? { id: last.id, at: last.at, channel: last.channel, outcome: last.outcome, promisedDate: last.promisedDate, promisedCents: last.promisedCents } : null,
+      lastPromise: newestPromises(contacts).get(c.id) ?? null,
     });
   }
 }

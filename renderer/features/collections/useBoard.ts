@@ -54,7 +54,7 @@ export interface BoardState {
 /** undefined while loading. */
 export function useBoard(today: string): BoardState | undefined {
   const db = useDb();
-  const data = useTablesQuery(db, BOARD_TABLES, () => loadBoardData(db, today), [today], boardPrimeKey(db, today));
+  const data = useTablesQuery(db, BOARD_TABLES, () => loadBoardData(db, today), [today], boardPrimeKey(db.name, today));
   return useMemo(() => {
     if (!data) return undefined;
     const ctx = contextOf(data, today);

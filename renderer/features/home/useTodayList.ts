@@ -37,11 +37,11 @@ async function loadToday(db: CadernetaDB, today: string): Promise<{ items: Today
 /** Tables loadToday reads: the board's, plus payments (promises kept) and installments (agreements at risk). */
 const TODAY_TABLES: readonly TableSpec[] = [...BOARD_TABLES, 'meta', 'payments', 'installments'];
 
-const todayPrimeKey = (db: CadernetaDB, today: string): string => `today:${db.name}:${today}`;
+const todayPrimeKey = (dbName: string, today: string): string => `today:${dbName}:${today}`;
 
 /** Starts Today's read at app start when the app opens on Início. */
-export function primeToday(db: CadernetaDB, today: string): void {
-  primeTablesQuery(todayPrimeKey(db, today), db, TODAY_TABLES, () => loadToday(db, today));
+export function primeToday(dbName: string, today: string, db: () => Promise<CadernetaDB>): void {
+  primeTablesQuery(todayPrimeKey(dbName, today), dbName, TODAY_TABLES, () => db().then((d) => loadToday(d, today)));
 }
 
 export interface TodayListState {
@@ -58,7 +58,7 @@ export interface TodayListState {
 export function useTodayList(today: string): TodayListState {
   const db = useDb();
   const { run, error } = useDailyRun(today);
-  const data = useTablesQuery(db, TODAY_TABLES, () => loadToday(db, today), [today], todayPrimeKey(db, today));
+  const data = useTablesQuery(db, TODAY_TABLES, () => loadToday(db, today), [today], todayPrimeKey(db.name, today));
   return useMemo(
     () => ({ items: data?.items, lastRun: data?.lastRun ?? null, stageIds: data?.stageIds ?? [], error, created: run?.created ?? null, previousRun: run?.previousRun ?? null }),
     [data, error, run],
