@@ -40,13 +40,3 @@ async function putNotice(db: CadernetaDB, n: NoticeRecord): Promise<void> {
   else await db.meta.add({ ...stampNew(db, id), value: n });
 }
 
-/** customerId -> date of the newest notice. */
-export async function noticeDates(db: CadernetaDB): Promise<Map<string, string>> {
-  const rows = await db.meta.where('id').startsWith(NOTICE_PREFIX).toArray();
-  const out = new Map<string, string>();
-  for (const r of rows) {
-    const v = r.value as NoticeRecord;
-    out.set(v.customerId, v.date);
-  }
-  return out;
-}

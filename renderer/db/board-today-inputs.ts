@@ -6,27 +6,46 @@ import { dueActions, type DueAction, type DueActionCustomer } from '@shared/coll
 import { isAgreementBroken, promiseStatus } from '@shared/collections/promises';
 import { addDays } from '@shared/dates/calendar';
 import type { CadernetaDB } from './schema';
-import type { AgreementRow, SummaryRow } from './types';
-import { getSettings } from './settings';
+import type { AgreementRow, CollectionRow, ContactRow, InstallmentRow, MetaRow, PaymentRow, SettingRow, SummaryRow } from './types';
+import { settingsFromRows } from './settings';
+import { request } from './native-read';
 import { effectivePayments } from './ledger';
 import { LAST_RUN_KEY, type PromiseDue, type TodayInputs } from './today';
 
 /** Promises made for the last 7 days up to today. */
 export const PROMISE_LOOKBACK_DAYS = 7;
 
-/** Today's inputs plus the summary rows' own copies of the customers' names (see summaryNames). */
+/** The stores readTodayInputs reads. */
+export const TODAY_INPUT_STORES = ['settings', 'summaries', 'meta', 'agreements', 'collection', 'contacts', 'payments', 'installments'];
+
+/** Today's inputs plus the summary rows' own copies of the customers' names (null once anonymised). */
 export async function todayInputs(db: CadernetaDB, today: string): Promise<TodayInputs & { summaries: readonly Pick<SummaryRow, 'id' | 'name'>[] }> {
-  const settings = await getSettings(db);
-  const minFrom = Math.min(0, ...settings.collection.stages.map((s) => s.fromDay));
-  const [summaries, lastRunRow, agreements, nextActions, promised] = await Promise.all([
-    db.summaries.where('oldestOpenDueDate').belowOrEqual(addDays(today, -minFrom)).toArray(),
-    db.meta.get(LAST_RUN_KEY),
-    db.agreements.where('status').equals('active').toArray(),
-    db.collection.where('nextAction.date').belowOrEqual(today).toArray(),
-    db.contacts.where('promisedDate').between(addDays(today, -PROMISE_LOOKBACK_DAYS), today, true, true).toArray(),
-  ]);
+  if (!db.isOpen()) await db.open();
+  return readTodayInputs(db.backendDB().transaction(TODAY_INPUT_STORES, 'readonly'), today);
+}
+
+/** todayInputs in a native read-only transaction over (at least) TODAY_INPUT_STORES: the requests
+ *  that need nothing else go out at once, then the summaries, payments and installments. */
+export async function readTodayInputs(tx: IDBTransaction, today: string): Promise<TodayInputs & { summaries: readonly Pick<SummaryRow, 'id' | 'name'>[] }> {
+  const store = (name: string): IDBObjectStore => tx.objectStore(name);
+  const settingsRows = request(store('settings').getAll() as IDBRequest<SettingRow[]>);
+  const lastRunRead = request(store('meta').get(LAST_RUN_KEY) as IDBRequest<MetaRow | undefined>);
+  const agreementsRead = request(store('agreements').index('status').getAll('active') as IDBRequest<AgreementRow[]>);
+  const nextActionsRead = request(store('collection').index('nextAction.date').getAll(IDBKeyRange.upperBound(today)) as IDBRequest<CollectionRow[]>);
+  const promisedRead = request(store('contacts').index('promisedDate').getAll(IDBKeyRange.bound(addDays(today, -PROMISE_LOOKBACK_DAYS), today)) as IDBRequest<ContactRow[]>);
   // One read of the whole (per-customer) collection table: thousands of single gets cost more.
-  const collection = new Map((await db.collection.toArray()).map((c) => [c.customerId, c]));
+  const collectionRead = request(store('collection').getAll() as IDBRequest<CollectionRow[]>);
+  const settings = settingsFromRows(await settingsRows);
+  const minFrom = Math.min(0, ...settings.collection.stages.map((s) => s.fromDay));
+  const [summaries, lastRunRow, agreements, nextActions, promised, collectionRows] = await Promise.all([
+    request(store('summaries').index('oldestOpenDueDate').getAll(IDBKeyRange.upperBound(addDays(today, -minFrom))) as IDBRequest<SummaryRow[]>),
+    lastRunRead,
+    agreementsRead,
+    nextActionsRead,
+    promisedRead,
+    collectionRead,
+  ]);
+  const collection = new Map(collectionRows.map((c) => [c.customerId, c]));
   const inAgreement = new Set(agreements.map((a) => a.customerId));
   const customers: DueActionCustomer[] = summaries.map((s) => ({
     customerId: s.id,
@@ -36,10 +55,15 @@ export async function todayInputs(db: CadernetaDB, today: string): Promise<Today
     activeAgreement: inAgreement.has(s.id),
   }));
 
-  // Payments are read only for customers who paid something since their promise.
+  // Payments are read only for customers who paid something since their promise; the active
+  // agreements' installments at the same time.
   const lastPaid = new Map(summaries.map((s) => [s.id, s.lastPaymentDate]));
   const promisers = [...new Set(promised.filter((c) => (lastPaid.get(c.customerId) ?? '') >= c.date).map((c) => c.customerId))];
-  const payments = await Promise.all(promisers.map((id) => db.payments.where('customerId').equals(id).toArray()));
+  const ids = agreements.map((a) => a.id);
+  const [payments, agreementInstallments] = await Promise.all([
+    Promise.all(promisers.map((id) => request(store('payments').index('customerId').getAll(id) as IDBRequest<PaymentRow[]>))),
+    Promise.all(ids.map((id) => request(store('installments').index('agreementId').getAll(id) as IDBRequest<InstallmentRow[]>))),
+  ]);
   const byCustomer = new Map(promisers.map((id, i) => [id, effectivePayments(payments[i] ?? [])]));
   const promises: PromiseDue[] = [];
   for (const contact of promised) {
@@ -50,11 +74,9 @@ export async function todayInputs(db: CadernetaDB, today: string): Promise<Today
     if (status !== 'cumprida') promises.push({ contact, status, paidCentsSince: paid });
   }
 
-  const ids = agreements.map((a) => a.id);
-  const open = ids.length === 0 ? [] : await db.installments.where('agreementId').anyOf(ids).filter((i) => i.status === 'open').toArray();
   const oldest = new Map<string, string>();
-  for (const i of open) {
-    if (!i.agreementId) continue;
+  for (const i of agreementInstallments.flat()) {
+    if (!i.agreementId || i.status !== 'open') continue;
     const prev = oldest.get(i.agreementId);
     if (!prev || i.dueDate < prev) oldest.set(i.agreementId, i.dueDate);
   }

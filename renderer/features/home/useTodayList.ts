@@ -4,24 +4,51 @@ import { useMemo } from 'react';
 import { stageOf } from '@shared/collections/stage';
 import { useDb } from '../../app/database';
 import type { CadernetaDB } from '../../db/schema';
-import { listTasks } from '../../db/board-today';
+import { TASK_PREFIX, type TaskState } from '../../db/board-today';
 import { useDailyRun } from '../collections/useDailyRun';
-import { todayInputs } from '../../db/board-today-inputs';
-import { BOARD_TABLES, summaryNames } from '../../db/board-data';
+import { readTodayInputs, TODAY_INPUT_STORES } from '../../db/board-today-inputs';
+import { BOARD_TABLES } from '../../db/board-data';
+import { getMany, prefixRange, request } from '../../db/native-read';
+import type { CustomerRow, MetaRow } from '../../db/types';
 import { primeTablesQuery, useTablesQuery, type TableSpec } from '../../db/use-tables-query';
 import { buildToday, type TodayItem } from './model/today-model';
 
-async function loadToday(db: CadernetaDB, today: string): Promise<{ items: TodayItem[]; lastRun: string | null; stageIds: string[] }> {
-  const [tasks, inputs] = await Promise.all([listTasks(db), todayInputs(db, today)]);
+async function loadToday(db: CadernetaDB, today: string): Promise<TodayData> {
+  if (!db.isOpen()) await db.open();
+  return readToday(db.backendDB(), today);
+}
+
+interface TodayData {
+  items: TodayItem[];
+  lastRun: string | null;
+  stageIds: string[];
+}
+
+/** Today's list read in one native transaction on `idb` (Dexie's connection, or the page's
+ *  warm-up one at app start: see readEarly). */
+export async function readToday(idb: IDBDatabase, today: string): Promise<TodayData> {
+  const tx = idb.transaction([...TODAY_INPUT_STORES, 'customers'], 'readonly');
+  const taskRows = request(tx.objectStore('meta').getAll(prefixRange(TASK_PREFIX)) as IDBRequest<MetaRow[]>);
+  const [rows, inputs] = await Promise.all([taskRows, readTodayInputs(tx, today)]);
+  const tasks = rows.map((r) => r.value as TaskState);
   const ids = new Set<string>();
   for (const t of tasks) ids.add(t.customerId);
   for (const p of inputs.promises) ids.add(p.contact.customerId);
   for (const n of inputs.nextActions) ids.add(n.customerId);
   for (const a of inputs.agreementsAtRisk) ids.add(a.customerId);
-  // Names from the summaries already read; the customers table only for the others (a
-  // customer whose summary was not read counts as a row without a name).
+  // Names from the summaries already read; the customers table only for the others (anonymised
+  // customers have none and are left out).
+  const names = new Map<string, string>();
   const read = new Map(inputs.summaries.map((s) => [s.id, s.name]));
-  const names = await summaryNames(db, [...ids].map((id) => ({ id, name: read.get(id) })));
+  const unnamed: string[] = [];
+  for (const id of ids) {
+    const n = read.get(id);
+    if (n === undefined) unnamed.push(id);
+    else if (n !== null) names.set(id, n);
+  }
+  if (unnamed.length > 0) {
+    for (const c of await getMany<CustomerRow>(tx.objectStore('customers'), unnamed)) if (c && !c.anonymizedAt) names.set(c.id, c.name);
+  }
   const byCustomer = new Map(inputs.customers.map((c) => [c.customerId, c]));
   const stageTemplate = (id: string): string | null => {
     const c = byCustomer.get(id);
@@ -40,8 +67,8 @@ const TODAY_TABLES: readonly TableSpec[] = [...BOARD_TABLES, 'meta', 'payments',
 const todayPrimeKey = (dbName: string, today: string): string => `today:${dbName}:${today}`;
 
 /** Starts Today's read at app start when the app opens on Início. */
-export function primeToday(dbName: string, today: string, db: () => Promise<CadernetaDB>): void {
-  primeTablesQuery(todayPrimeKey(dbName, today), dbName, TODAY_TABLES, () => db().then((d) => loadToday(d, today)));
+export function primeToday(dbName: string, today: string, read: () => Promise<TodayData>): void {
+  primeTablesQuery(todayPrimeKey(dbName, today), dbName, TODAY_TABLES, read);
 }
 
 export interface TodayListState {

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '@shared/collections/policy';
 import { DEFAULT_CHARGES_POLICY } from '@shared/charges/late-charges';
 import { lateCharges } from '@shared/charges/late-charges';
-import { buildBoard, boardColumns, chargesCalculator, type BoardContext, type BoardSource } from './board-model';
+import fc from 'fast-check';
+import { fineFor, interestFor } from '@shared/charges/late-charges';
+import { roundHalfUpDiv } from '@shared/money/cents';
+import { buildBoard, boardColumns, chargesCalculator, roundHalfUpDivSafe, type BoardContext, type BoardSource } from './board-model';
 import { groupByColumn, matchesFilters, NO_FILTERS, responsibles } from './board-filters';
 
 const today = '2026-11-23';
+const addDaysTo = (d: string, n: number): string => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const ctx: BoardContext = { policy: DEFAULT_POLICY, charges: DEFAULT_CHARGES_POLICY, minimumWageCents: 162_100, today };
 
 function src(over: Partial<BoardSource> & { customerId: string; openDues: [string, number][] }): BoardSource {
@@ -57,6 +61,26 @@ describe('board model', () => {
         expect(calc(cents, due)).toBe(l.totalCents);
       }
     }
+  });
+
+  it('computes charges in plain numbers exactly as the BigInt fine and interest do', () => {
+    fc.assert(
+      fc.property(fc.nat(Math.floor(Number.MAX_SAFE_INTEGER / 4)), fc.integer({ min: 1, max: 2 ** 40 }), (num, den) => {
+        expect(roundHalfUpDivSafe(num, den)).toBe(roundHalfUpDiv(BigInt(num), BigInt(den)));
+      }),
+      { numRuns: 2000 },
+    );
+    const percents = fc.constantFrom(0, 1, 2, 0.5, 0.033, 1.99, 10, 2.5);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000_000_00 }), fc.integer({ min: 1, max: 2_000 }), percents, percents, (cents, daysLate, finePercent, monthlyInterestPercent) => {
+        const due = addDaysTo(today, -daysLate);
+        const calc = chargesCalculator({ charges: { finePercent, monthlyInterestPercent, graceDays: 0, extraHolidays: [] }, today });
+        const l = lateCharges({ principalCents: cents, dueDate: due, on: today, finePercent, monthlyInterestPercent });
+        expect(calc(cents, due)).toBe(l.daysLate === 0 ? cents : cents + fineFor(cents, finePercent) + interestFor(cents, monthlyInterestPercent, l.daysLate));
+        expect(calc(cents, due)).toBe(l.totalCents);
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it('puts paused and agreement customers in their lanes, and honours a manual stage', () => {

@@ -3,6 +3,7 @@
 // Plain data in, plain data out (no React, no Dexie), so it is fast to test and to run on
 // 10,000 customers.
 import { fineFor, interestFor, lateCharges, type ChargesPolicy } from '@shared/charges/late-charges';
+import { toFraction } from '@shared/money/cents';
 import { nextBusinessDay } from '@shared/dates/holidays';
 import { addDays, daysBetween } from '@shared/dates/calendar';
 import { LANE_AGREEMENT, LANE_PAUSED, nextStage, stageIndex, type CollectionPolicy } from '@shared/collections/policy';
@@ -109,6 +110,20 @@ export function stagesNeedingNotice(policy: CollectionPolicy, noticeStageId = 's
 export function chargesCalculator(ctx: Pick<BoardContext, 'charges' | 'today'>): (cents: number, dueDate: string) => number {
   const c = ctx.charges;
   const byDate = new Map<string, number>();
+  // fineFor and interestFor compute in BigInt; the board's amounts fit safe integers, where the
+  // same round-half-up division is exact in plain numbers (5,000 cards, each several dues).
+  const fine = toFraction(c.finePercent, 'percentual da multa');
+  const rate = toFraction(c.monthlyInterestPercent, 'percentual de juros');
+  const fineNum = Number(fine.num);
+  const fineDen = Number(fine.den) * 100;
+  const rateNum = Number(rate.num);
+  const rateDen = Number(rate.den) * 100 * 30;
+  const fast = (cents: number, days: number): number | null => {
+    const f = cents * fineNum;
+    const i = cents * days * rateNum;
+    if (!(cents >= 0 && f <= SAFE_OPERAND && i <= SAFE_OPERAND && fineDen <= SAFE_OPERAND && rateDen <= SAFE_OPERAND)) return null;
+    return cents + roundHalfUpDivSafe(f, fineDen) + roundHalfUpDivSafe(i, rateDen);
+  };
   return (cents, dueDate) => {
     let days = byDate.get(dueDate);
     if (days === undefined) {
@@ -117,8 +132,22 @@ export function chargesCalculator(ctx: Pick<BoardContext, 'charges' | 'today'>):
       days = late ? probe.daysLate : 0;
       byDate.set(dueDate, days);
     }
-    return days === 0 ? cents : cents + fineFor(cents, c.finePercent) + interestFor(cents, c.monthlyInterestPercent, days);
+    return days === 0 ? cents : (fast(cents, days) ?? cents + fineFor(cents, c.finePercent) + interestFor(cents, c.monthlyInterestPercent, days));
   };
+}
+
+/** Operands up to this keep 2 x num + den a safe integer. */
+const SAFE_OPERAND = Math.floor(Number.MAX_SAFE_INTEGER / 4);
+
+/** roundHalfUpDiv for non-negative safe integers num, den (den > 0), in plain numbers. */
+export function roundHalfUpDivSafe(num: number, den: number): number {
+  const n = 2 * num + den;
+  const d = 2 * den;
+  let q = Math.floor(n / d);
+  // The float division may land one off an exact boundary: settle it with integer products.
+  if (q * d > n) q--;
+  else if ((q + 1) * d <= n) q++;
+  return q;
 }
 
 /** Due dates before this one may be near prescription (5 years minus the warning, with margin);
