@@ -1,6 +1,7 @@
 // zod schemas of every stored row, used to validate a backup before it touches the database.
 import { z } from 'zod';
 import type { TableName } from './types';
+import { packDues, PACKED_DUES } from './summary-calc';
 
 const id = z.string().min(1).max(100);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -173,7 +174,8 @@ const summaries = z.object({
   tabOpenCents: int,
   lastPaymentDate: date.nullable(),
   creditCents: int,
-  openDues: z.array(z.tuple([date, int])),
+  // Packed (backups written before that hold the pairs, packed on reading).
+  openDues: z.union([z.string().regex(PACKED_DUES), z.array(z.tuple([date, int])).transform(packDues)]),
 });
 
 const counters = z.object({ ...meta, series: z.string(), prefix: z.string(), last: int.min(0) });

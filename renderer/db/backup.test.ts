@@ -11,6 +11,7 @@ import { sha256Hex } from './hash';
 import { gzip } from './gzip';
 import { aCustomer, finishDbs, freshDb } from './test-helpers';
 import { checkInvariants } from './invariants';
+import { unpackDues } from './summary-calc';
 
 afterEach(async () => {
   expect(await finishDbs()).toEqual([]);
@@ -71,12 +72,16 @@ describe('backup round trip', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('a backup written before the board caches (names on summaries, promises on collection rows) restores with them filled', async () => {
+  it('a backup written before the board caches (names on summaries, packed dues, promises on collection rows) restores with them filled', async () => {
     const db = await filledDb();
     const before = await snapshot(db);
     expect(before.collection?.some((r) => (r as { lastPromise?: unknown }).lastPromise)).toBe(true);
     const o = JSON.parse(text((await exportBackup(db, { gzip: false })).bytes)) as { sha256: string; tables: Record<string, Record<string, unknown>[]> };
-    for (const r of o.tables.summaries ?? []) delete r.name;
+    for (const r of o.tables.summaries ?? []) {
+      delete r.name;
+      r.openDues = unpackDues(r.openDues as string);
+    }
+    expect((o.tables.summaries ?? []).some((r) => (r.openDues as unknown[]).length > 0)).toBe(true);
     for (const r of o.tables.collection ?? []) delete r.lastPromise;
     o.sha256 = await sha256Hex(JSON.stringify(o.tables));
     const other = await freshDb('old-backup');

@@ -1,7 +1,7 @@
 // Inputs of Today in a few indexed reads, whatever the shop's size: summaries in reach of the
-// régua, the collection rows of those customers, promises of the last days (payments read
-// only for those who paid since, in parallel), follow-ups due, and the active agreements' open
-// installments in one query. Same shape as today.ts's TodayInputs.
+// régua, the collection rows with a hand-chosen stage or a pause, promises of the last days
+// (payments read only for those who paid since, in parallel), follow-ups due, and the active
+// agreements' open installments. Same shape as today.ts's TodayInputs.
 import { dueActions, type DueAction, type DueActionCustomer } from '@shared/collections/due-actions';
 import { isAgreementBroken, promiseStatus } from '@shared/collections/promises';
 import { addDays } from '@shared/dates/calendar';
@@ -33,8 +33,12 @@ export async function readTodayInputs(tx: IDBTransaction, today: string): Promis
   const agreementsRead = request(store('agreements').index('status').getAll('active') as IDBRequest<AgreementRow[]>);
   const nextActionsRead = request(store('collection').index('nextAction.date').getAll(IDBKeyRange.upperBound(today)) as IDBRequest<CollectionRow[]>);
   const promisedRead = request(store('contacts').index('promisedDate').getAll(IDBKeyRange.bound(addDays(today, -PROMISE_LOOKBACK_DAYS), today)) as IDBRequest<ContactRow[]>);
-  // One read of the whole (per-customer) collection table: thousands of single gets cost more.
-  const collectionRead = request(store('collection').getAll() as IDBRequest<CollectionRow[]>);
+  // Of the collection rows only those with a stage chosen by hand or a pause count here: both
+  // indexes hold just those rows (a null is not indexed).
+  const collectionRead = Promise.all([
+    request(store('collection').index('stageOverride').getAll() as IDBRequest<CollectionRow[]>),
+    request(store('collection').index('pausedUntil').getAll() as IDBRequest<CollectionRow[]>),
+  ]).then(([manual, paused]) => [...manual, ...paused]);
   const settings = settingsFromRows(await settingsRows);
   const minFrom = Math.min(0, ...settings.collection.stages.map((s) => s.fromDay));
   const [summaries, lastRunRow, agreements, nextActions, promised, collectionRows] = await Promise.all([

@@ -7,6 +7,7 @@ import { declareVersions, VERSIONS } from './migrations';
 import { openDb, SCHEMA_VERSION, TABLE_NAMES, type CadernetaDB } from './schema';
 import { generateDataset } from './demo/generator';
 import { summariesFor } from './import';
+import { unpackDues } from './summary-calc';
 import { checkInvariants } from './invariants';
 import { receivePayment } from './payments';
 import type { CollectionRow, SummaryRow, TableName } from './types';
@@ -72,6 +73,7 @@ async function fillV1(old: Dexie): Promise<void> {
 }
 
 let v2Fixture: ReturnType<typeof v1Rows> = {};
+let v3Fixture: ReturnType<typeof v1Rows> = {};
 
 /** One case per version after 1: fill at version - 1, check after the upgrade. */
 const UPGRADE_CASES: Record<number, { fill: (old: Dexie) => Promise<void>; check: (db: CadernetaDB) => Promise<void> }> = {
@@ -80,15 +82,19 @@ const UPGRADE_CASES: Record<number, { fill: (old: Dexie) => Promise<void>; check
     fill: async (old) => {
       const rows = (v2Fixture = v1Rows());
       const strip = <T extends object>(list: unknown[] | undefined, key: string): T[] => (list ?? []).map((r) => Object.fromEntries(Object.entries(r as T).filter(([k]) => k !== key)) as T);
-      const v1 = { ...rows, summaries: strip(rows.summaries, 'name'), collection: strip(rows.collection, 'lastPromise') };
+      // Version 1 summaries: no name, open dues as [date, cents] pairs.
+      const v1Summaries = strip<SummaryRow>(rows.summaries, 'name').map((r) => ({ ...r, openDues: unpackDues(r.openDues) }));
+      const v1 = { ...rows, summaries: v1Summaries, collection: strip(rows.collection, 'lastPromise') };
       await old.transaction('rw', old.tables, async () => {
         for (const [t, list] of Object.entries(v1)) await old.table(t).bulkAdd(list ?? []);
       });
-      expect((await old.table('summaries').toArray()).every((r: { name?: unknown }) => r.name === undefined)).toBe(true);
+      expect((await old.table('summaries').toArray()).every((r: { name?: unknown; openDues: unknown }) => r.name === undefined && Array.isArray(r.openDues))).toBe(true);
+      expect(v1Summaries.some((r) => r.openDues.length > 1)).toBe(true);
       expect((await old.table('collection').toArray()).every((r: { lastPromise?: unknown }) => r.lastPromise === undefined)).toBe(true);
     },
     check: async (db) => {
       const want = v2Fixture;
+      // (The current app also ran version 3, which packed the dues: compared packed.)
       const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
       expect(byId(await db.summaries.toArray())).toEqual(byId(want.summaries as SummaryRow[]));
       expect(byId(await db.collection.toArray())).toEqual(byId(want.collection as CollectionRow[]));
@@ -98,6 +104,28 @@ const UPGRADE_CASES: Record<number, { fill: (old: Dexie) => Promise<void>; check
       const one = kept[0];
       const theirs = (await db.contacts.where('customerId').equals(one?.customerId ?? '').toArray()).filter((c) => c.outcome === 'prometeu_pagar');
       expect(one?.lastPromise?.at).toBe(theirs.map((c) => c.at).sort().at(-1));
+    },
+  },
+  // Version 3: open dues packed in one string; collection rows indexed by a hand-chosen stage.
+  3: {
+    fill: async (old) => {
+      const rows = (v3Fixture = v1Rows());
+      const collection = rows.collection as CollectionRow[];
+      if (!collection.some((c) => c.stageOverride) && collection[0]) Object.assign(collection[0], { stageOverride: 'juridico', overrideReason: 'Encaminhado ao advogado' });
+      const v2Summaries = (rows.summaries as SummaryRow[]).map((r) => ({ ...r, openDues: unpackDues(r.openDues) }));
+      await old.transaction('rw', old.tables, async () => {
+        for (const [t, list] of Object.entries({ ...rows, summaries: v2Summaries })) await old.table(t).bulkAdd(list ?? []);
+      });
+      expect(v2Summaries.some((r) => r.openDues.length > 1)).toBe(true);
+    },
+    check: async (db) => {
+      const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+      expect(byId(await db.summaries.toArray())).toEqual(byId(v3Fixture.summaries as SummaryRow[]));
+      const manual = (v3Fixture.collection as CollectionRow[]).filter((c) => c.stageOverride !== null);
+      expect(manual.length).toBeGreaterThan(0);
+      expect((await db.collection.where('stageOverride').equals(manual[0]?.stageOverride ?? '').primaryKeys()).sort()).toEqual(
+        manual.filter((c) => c.stageOverride === manual[0]?.stageOverride).map((c) => c.id).sort(),
+      );
     },
   },
 };

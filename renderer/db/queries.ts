@@ -9,6 +9,7 @@ import { queryTokens } from './search-tokens';
 import { getSettings, type AppSettings } from './settings';
 import { ledgerByInstallment } from './ledger';
 import { summaryAsOf } from './summary-calc';
+import { getMany, prefixRange, request } from './native-read';
 
 export const SEARCH_LIMIT = 50;
 
@@ -24,12 +25,41 @@ export async function searchCustomers(db: CadernetaDB, text: string, limit = SEA
   if (tokens.length === 0) {
     return db.customers.orderBy('sortName').filter((c) => c.anonymizedAt === null).limit(limit).toArray();
   }
-  const lead = tokens.reduce((a, b) => (b.length > a.length ? b : a));
-  // Fast path: one getAll of the first index entries (a customer can appear once per matching
-  // token). Enough when they hold `limit` distinct matches or the range ended within them;
-  // otherwise (several words filtering most out) the cursor walks on until `limit` are found.
+  if (!db.isOpen()) await db.open();
+  const quick = await searchFirst(db.backendDB().transaction('customers', 'readonly'), tokens, limit);
+  if (quick) return quick;
+  // Several words filtering most of the first entries out: walk the index until `limit` match.
+  const rows = await db.customers
+    .where('searchTokens')
+    .startsWith(leadToken(tokens))
+    .distinct()
+    .filter((c) => matchesAll(c, tokens))
+    .limit(limit)
+    .toArray();
+  return rows.sort(byName);
+}
+
+const leadToken = (tokens: readonly string[]): string => tokens.reduce((a, b) => (b.length > a.length ? b : a));
+
+/**
+ * A search's fast path, on the first index entries of the longest word (a customer appears
+ * once per matching token), in a native transaction covering 'customers'. One word: every entry
+ * matches, so only the ids are read and then the rows shown; several words: the rows, filtered
+ * by the others. null when those entries hold fewer than `limit` matches and the range goes on.
+ */
+async function searchFirst(tx: IDBTransaction, tokens: readonly string[], limit: number): Promise<CustomerRow[] | null> {
+  const store = tx.objectStore('customers');
+  const index = store.index('searchTokens');
+  const range = prefixRange(leadToken(tokens));
   const window = limit * 3;
-  const first = await db.customers.where('searchTokens').startsWith(lead).limit(window).toArray();
+  if (tokens.length === 1) {
+    const keys = (await request(index.getAllKeys(range, window))) as string[];
+    const ids = [...new Set(keys)];
+    if (ids.length < limit && keys.length === window) return null;
+    const rows = await getMany<CustomerRow>(store, ids.slice(0, limit));
+    return rows.filter((c): c is CustomerRow => c !== undefined).sort(byName);
+  }
+  const first = (await request(index.getAll(range, window))) as CustomerRow[];
   const seen = new Set<string>();
   const found: CustomerRow[] = [];
   for (const c of first) {
@@ -38,15 +68,7 @@ export async function searchCustomers(db: CadernetaDB, text: string, limit = SEA
     if (matchesAll(c, tokens)) found.push(c);
     if (found.length === limit) break;
   }
-  if (found.length === limit || first.length < window) return found.sort(byName);
-  const rows = await db.customers
-    .where('searchTokens')
-    .startsWith(lead)
-    .distinct()
-    .filter((c) => matchesAll(c, tokens))
-    .limit(limit)
-    .toArray();
-  return rows.sort(byName);
+  return found.length === limit || first.length < window ? found.sort(byName) : null;
 }
 
 export type CustomerSortKey = 'name' | 'open' | 'overdue' | 'days';

@@ -12,6 +12,7 @@ import { addDays } from '@shared/dates/calendar';
 import type { RContact, RCustomer, RInstallment, RPayment, RSale, ReportData } from '@shared/reports/types';
 import type { AgreementRow, ContactRow, CustomerRow, InstallmentRow, PaymentRow, SaleRow, SummaryRow } from './types';
 import { toAgreement, toContact, toCustomer, toInstallment, toPayment, toSale } from './report-rows';
+import { unpackDues } from './summary-calc';
 
 export const READ_CHUNK = 10_000;
 
@@ -33,7 +34,7 @@ export interface ReadWindow {
 export function futureDues(summaries: readonly Pick<SummaryRow, 'customerId' | 'openDues'>[], to: string): RInstallment[] {
   const out: RInstallment[] = [];
   for (const s of summaries) {
-    s.openDues.forEach(([dueDate, cents], k) => {
+    unpackDues(s.openDues).forEach(([dueDate, cents], k) => {
       if (dueDate <= to || cents === 0) return;
       out.push({ id: `~${s.customerId}:${k}`, saleId: '', customerId: s.customerId, number: 0, count: 0, dueDate, amountCents: cents, status: 'open', paidPrincipalCents: 0, paidDate: null, renegotiatedBy: null, agreementId: null });
     });

@@ -242,9 +242,9 @@ export interface SummaryRow extends RowMeta {
   tabOpenCents: number;
   lastPaymentDate: string | null;
   creditCents: number;
-  /** Outstanding principal per open installment as [dueDate, cents], due-date order, so
-   *  the overdue figures of any later day come from this row alone. */
-  openDues: [string, number][];
+  /** Outstanding principal per open installment, due-date order, so the overdue figures of any
+   *  later day come from this row alone; packed as 'YYYY-MM-DD:cents,…' (packDues/unpackDues). */
+  openDues: string;
   /** The customer's display name (null once anonymised), kept with the figures so the board
    *  and Today need not read 5,000 customer rows. Absent on rows written before it existed or
    *  restored from such a backup: readers then fall back to the customers table. */

@@ -77,9 +77,17 @@ function takePrimed(key: string | undefined): Primed | null {
 /**
  * Runs `querier` now and again after every commit that touches `tables`; undefined until the
  * first result. Runs never overlap: changes during a run schedule one more run after it.
- * A failed run throws into the screen's error boundary, as useLiveQuery does.
+ * A failed run throws into the screen's error boundary, as useLiveQuery does. With
+ * keepPrevious the last result stays until the new arguments' one arrives.
  */
-export function useTablesQuery<T>(db: CadernetaDB, tables: readonly TableSpec[], querier: () => Promise<T>, deps: readonly unknown[], primeKey?: string): T | undefined {
+export function useTablesQuery<T>(
+  db: CadernetaDB,
+  tables: readonly TableSpec[],
+  querier: () => Promise<T>,
+  deps: readonly unknown[],
+  primeKey?: string,
+  options: { keepPrevious?: boolean } = {},
+): T | undefined {
   const [state, setState] = useState<{ value: T; key: string } | { error: unknown } | undefined>(undefined);
   const latest = useRef(querier);
   useEffect(() => {
@@ -128,6 +136,7 @@ export function useTablesQuery<T>(db: CadernetaDB, tables: readonly TableSpec[],
     };
   }, [db, tableKey, depsKey, primeKey]);
   if (state && 'error' in state) throw state.error;
-  // A result of older arguments is not shown as the answer to new ones.
-  return state && state.key === depsKey ? state.value : undefined;
+  // A result of older arguments is not shown as the answer to new ones, unless the screen keeps
+  // it until the new one arrives (a list filtered as the user types).
+  return state && (state.key === depsKey || options.keepPrevious) ? state.value : undefined;
 }

@@ -109,7 +109,7 @@ describe('stored UTC timestamps are shown as local dates', () => {
 
   it('the collection board dates the last contact by the local day it happened', () => {
     const row = {
-      summary: { customerId: 'c1', openDues: [] },
+      summary: { customerId: 'c1', openDues: '' },
       name: 'Rita',
       collection: null,
       activeAgreement: null,

@@ -1,5 +1,5 @@
 // Customers for the list screen: indexed search or the overdue filter, joined with their
-// collection summary (one bulkGet, never a query per row).
+// collection summary (read by key in one transaction, never a scan).
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { stageOf, type StagePlacement } from '@shared/collections/stage';
@@ -10,8 +10,11 @@ import { ANONYMIZED_SORT_NAME } from '../../db/customers';
 
 export type { CustomerSortKey };
 import { summaryAsOf } from '../../db/summary-calc';
-import { getSettings } from '../../db/settings';
-import type { CustomerRow, SummaryRow } from '../../db/types';
+import { settingsFromRows } from '../../db/settings';
+import type { AgreementRow, CollectionRow, CustomerRow, SettingRow, SummaryRow } from '../../db/types';
+import type { CadernetaDB } from '../../db/schema';
+import { getMany, request } from '../../db/native-read';
+import { useTablesQuery, type TableSpec } from '../../db/use-tables-query';
 
 export interface CustomerListRow {
   customer: CustomerRow;
@@ -34,31 +37,46 @@ export interface CustomerList {
   total: number;
 }
 
+/** What the list's read depends on: a commit to any of these re-runs it. */
+const LIST_TABLES: readonly TableSpec[] = ['customers', 'summaries', 'collection', 'agreements', 'settings'];
+
+async function loadCustomerList(db: CadernetaDB, text: string, onlyOverdue: boolean, today: string, sort: CustomerSortKey): Promise<CustomerListRow[]> {
+  const customers = await (text.trim() ? searchCustomers(db, text, LIMIT) : firstCustomers(db, sort, onlyOverdue, today, LIMIT));
+  const ids = customers.map((c) => c.id);
+  // The shown customers' figures in one native transaction (one round trip per keystroke).
+  if (!db.isOpen()) await db.open();
+  const tx = db.backendDB().transaction(['summaries', 'collection', 'agreements', 'settings'], 'readonly');
+  const [summaries, collection, settingsRows, theirAgreements] = await Promise.all([
+    getMany<SummaryRow>(tx.objectStore('summaries'), ids),
+    getMany<CollectionRow>(tx.objectStore('collection'), ids),
+    request(tx.objectStore('settings').getAll() as IDBRequest<SettingRow[]>),
+    // Only these customers' agreements (not every active one of the shop on each keystroke).
+    Promise.all(ids.map((id) => request(tx.objectStore('agreements').index('customerId').getAll(id) as IDBRequest<AgreementRow[]>))),
+  ]);
+  const settings = settingsFromRows(settingsRows);
+  const agreements = new Set(theirAgreements.flat().filter((a) => a.status === 'active').map((a) => a.customerId));
+  const rows: CustomerListRow[] = customers.map((customer, i) => {
+    const raw: SummaryRow | undefined = summaries[i];
+    const s = raw ? summaryAsOf(raw, today) : undefined;
+    const col = collection[i];
+    const placement = stageOf({ oldestOpenDueDate: s?.oldestOpenDueDate ?? null, manualStageId: col?.stageOverride ?? null, pausedUntil: col?.pausedUntil ?? null, activeAgreement: agreements.has(customer.id) }, settings.collection, today);
+    const stageLabel = placement.lane === 'pausado' ? 'Pausado' : placement.lane === 'em_acordo' ? 'Em acordo' : (placement.stage?.name ?? (s && s.openCents > 0 ? 'Em dia' : '—'));
+    return {
+      customer,
+      openCents: s?.openCents ?? 0,
+      overdueCents: s?.overdueCents ?? 0,
+      daysLate: s?.oldestOverdueDueDate ? daysBetween(s.oldestOverdueDueDate, today) : null,
+      placement,
+      stageLabel,
+    };
+  });
+  return onlyOverdue ? rows.filter((r) => r.overdueCents > 0) : rows;
+}
+
 export function useCustomerList(text: string, onlyOverdue: boolean, today: string, sort: CustomerSortKey = 'name'): CustomerList | undefined {
   const db = useDb();
-  const rows = useLiveQuery(async () => {
-    const customers = await (text.trim() ? searchCustomers(db, text, LIMIT) : firstCustomers(db, sort, onlyOverdue, today, LIMIT));
-    const ids = customers.map((c) => c.id);
-    const [summaries, collection, settings, active] = await Promise.all([db.summaries.bulkGet(ids), db.collection.bulkGet(ids), getSettings(db), db.agreements.where('customerId').anyOf(ids).toArray()]);
-    // Only these customers' agreements (not every active one of the shop on each keystroke).
-    const agreements = new Set(active.filter((a) => a.status === 'active').map((a) => a.customerId));
-    const rows: CustomerListRow[] = customers.map((customer, i) => {
-      const raw: SummaryRow | undefined = summaries[i];
-      const s = raw ? summaryAsOf(raw, today) : undefined;
-      const col = collection[i];
-      const placement = stageOf({ oldestOpenDueDate: s?.oldestOpenDueDate ?? null, manualStageId: col?.stageOverride ?? null, pausedUntil: col?.pausedUntil ?? null, activeAgreement: agreements.has(customer.id) }, settings.collection, today);
-      const stageLabel = placement.lane === 'pausado' ? 'Pausado' : placement.lane === 'em_acordo' ? 'Em acordo' : (placement.stage?.name ?? (s && s.openCents > 0 ? 'Em dia' : '—'));
-      return {
-        customer,
-        openCents: s?.openCents ?? 0,
-        overdueCents: s?.overdueCents ?? 0,
-        daysLate: s?.oldestOverdueDueDate ? daysBetween(s.oldestOverdueDueDate, today) : null,
-        placement,
-        stageLabel,
-      };
-    });
-    return onlyOverdue ? rows.filter((r) => r.overdueCents > 0) : rows;
-  }, [db, text, onlyOverdue, today, sort]);
+  // The previous list stays on screen until the new one is read (no blank list per keystroke).
+  const rows = useTablesQuery(db, LIST_TABLES, () => loadCustomerList(db, text, onlyOverdue, today, sort), [text, onlyOverdue, today, sort], undefined, { keepPrevious: true });
   // Two native index counts (a notEqual range would be counted row by row).
   const total = useLiveQuery(async () => (await db.customers.count()) - (await db.customers.where('sortName').equals(ANONYMIZED_SORT_NAME).count()), [db]);
   return useMemo(() => (rows && total !== undefined ? { rows, total } : undefined), [rows, total]);

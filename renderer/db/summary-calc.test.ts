@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PACKED_DUES, figuresFromDues, packDues, summaryAsOf, unpackDues, type Due } from './summary-calc';
+
+const day = fc.integer({ min: 0, max: 20_000 }).map((n) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+
+describe('packed open dues', () => {
+  it('pack and unpack are inverse, and the packed form is what the backup schema accepts', () => {
+    expect(packDues([])).toBe('');
+    expect(unpackDues('')).toEqual([]);
+    expect(packDues([['2026-05-16', 19_500], ['2026-05-18', 15_799]])).toBe('2026-05-16:19500,2026-05-18:15799');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(day, fc.nat(100_000_000_00)), { maxLength: 40 }), (dues) => {
+        const packed = packDues(dues);
+        expect(PACKED_DUES.test(packed)).toBe(true);
+        expect(unpackDues(packed)).toEqual(dues);
+      }),
+    );
+    expect(PACKED_DUES.test('2026-05-16:19500,')).toBe(false);
+    expect(PACKED_DUES.test('2026-5-16:19500')).toBe(false);
+  });
+
+  it('a summary read on a later day counts the dues that became overdue since', () => {
+    const dues: Due[] = [['2026-05-10', 1_000], ['2026-05-20', 2_000], ['2026-06-10', 3_000]];
+    const base = { customerId: 'c', asOf: '2026-05-15', ...figuresFromDues(dues, '2026-05-15'), oldestOpenDueDate: '2026-05-10', tabOpenCents: 0, lastPaymentDate: null, creditCents: 0, openDues: packDues(dues) };
+    expect(base).toMatchObject({ overdueCents: 1_000, overdueCount: 1, nextDueDate: '2026-05-20' });
+    expect(summaryAsOf(base, '2026-05-25')).toMatchObject({ asOf: '2026-05-25', overdueCents: 3_000, overdueCount: 2, openCents: 6_000, nextDueDate: '2026-06-10' });
+  });
+});
