@@ -8,12 +8,32 @@ import { aCustomer, finishDbs, freshDb } from './test-helpers';
 import { anonymizeCustomer, updateCustomer } from './customers';
 import { receivePayment } from './payments';
 import { checkInvariants } from './invariants';
+import { DEFAULT_SETTINGS, updateSettings } from './settings';
+import { todayInputs } from './board-today-inputs';
 
 afterEach(async () => {
   expect(await finishDbs()).toEqual([]);
 });
 
 describe('board data', () => {
+  it("reads the summaries in reach of the shop's own régua, also when it differs from the one read before", async () => {
+    const db = await freshDb();
+    const soon = await aCustomer(db, { name: 'Bia Vence Logo', phones: [] });
+    await createCreditSale(db, { customerId: soon.id, date: '2026-11-01', totalCents: 5_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-11-25' } }, '2026-11-01');
+    const names = async (): Promise<string[]> => (await loadBoardData(db, '2026-11-23')).rows.map((r) => r.name);
+    const inReach = async (): Promise<string[]> => (await todayInputs(db, '2026-11-23')).customers.map((c) => c.customerId);
+    expect(await names()).toEqual(['Bia Vence Logo']); // the reminder stage starts 3 days before the due date
+    expect(await inReach()).toEqual([soon.id]);
+    const withoutReminder = DEFAULT_SETTINGS.collection.stages.filter((st) => st.fromDay > 0);
+    await updateSettings(db, 'collection', { ...DEFAULT_SETTINGS.collection, stages: withoutReminder });
+    expect(await names()).toEqual([]);
+    expect(await inReach()).toEqual([]);
+    expect(await names()).toEqual([]); // read again with that policy as the first guess
+    await updateSettings(db, 'collection', DEFAULT_SETTINGS.collection);
+    expect(await names()).toEqual(['Bia Vence Logo']);
+    expect(await inReach()).toEqual([soon.id]);
+  });
+
   it('reads the customers in reach of the régua with their collection state, promise and notice', async () => {
     const db = await freshDb();
     const late = await aCustomer(db, { name: 'Ana Atrasada' });

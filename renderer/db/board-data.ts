@@ -3,7 +3,7 @@
 // Promises come with the collection rows (each keeps its customer's newest); no contact, no
 // payment and no installment is read.
 import { addDays } from '@shared/dates/calendar';
-import type { CollectionPolicy } from '@shared/collections/policy';
+import { DEFAULT_POLICY, type CollectionPolicy } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
 import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, LastContact, LastPromise, MetaRow, SettingRow, SummaryRow } from './types';
 import { settingsFromRows, type AppSettings } from './settings';
@@ -62,6 +62,9 @@ export async function loadBoardData(db: CadernetaDB, today: string): Promise<Boa
   return readBoardData(db.backendDB(), today);
 }
 
+/** The collection policy of the last board read (its range of summaries is asked first). */
+let lastPolicy: CollectionPolicy = DEFAULT_POLICY;
+
 /** The stores readBoardData reads. */
 const BOARD_STORES = ['settings', 'summaries', 'customers', 'collection', 'agreements', 'documents', 'meta'];
 
@@ -78,10 +81,18 @@ export async function readBoardData(idb: IDBDatabase, today: string): Promise<Bo
   const agreementsRead = request(store('agreements').getAll() as IDBRequest<AgreementRow[]>);
   const noticeRows = request(store('meta').getAll(prefixRange(NOTICE_PREFIX)) as IDBRequest<MetaRow[]>);
   const noticeDocs = Promise.all(NOTICE_DOCUMENT_TYPES.map((t) => request(store('documents').index('type').getAll(t) as IDBRequest<DocumentRow[]>)));
+  // The summaries' range depends on the policy: asked at once with the last policy read (the
+  // default one at app start), and again only if the settings say otherwise. Waiting for the
+  // settings first cost a round trip through a main thread busy starting the app.
+  const inReach = (h: string) => request(store('summaries').index('oldestOpenDueDate').getAll(IDBKeyRange.upperBound(h)) as IDBRequest<SummaryRow[]>);
+  const guess = boardHorizon(lastPolicy, today);
+  const guessed = inReach(guess);
   const settings = settingsFromRows(await settingsRows);
+  lastPolicy = settings.collection;
   const horizon = boardHorizon(settings.collection, today);
+  if (horizon !== guess) guessed.catch(() => undefined);
   const [inRange, collection, agreements, notices, docs] = await Promise.all([
-    request(store('summaries').index('oldestOpenDueDate').getAll(IDBKeyRange.upperBound(horizon)) as IDBRequest<SummaryRow[]>),
+    horizon === guess ? guessed : inReach(horizon),
     collectionRead,
     agreementsRead,
     noticeRows,

@@ -5,6 +5,7 @@
 import { dueActions, type DueAction, type DueActionCustomer } from '@shared/collections/due-actions';
 import { isAgreementBroken, promiseStatus } from '@shared/collections/promises';
 import { addDays } from '@shared/dates/calendar';
+import { DEFAULT_POLICY, type CollectionPolicy } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
 import type { AgreementRow, CollectionRow, ContactRow, InstallmentRow, MetaRow, PaymentRow, SettingRow, SummaryRow } from './types';
 import { settingsFromRows } from './settings';
@@ -14,6 +15,9 @@ import { LAST_RUN_KEY, type PromiseDue, type TodayInputs } from './today';
 
 /** Promises made for the last 7 days up to today. */
 export const PROMISE_LOOKBACK_DAYS = 7;
+
+/** The collection policy of the last read (its range of summaries is asked first). */
+let lastPolicy: CollectionPolicy = DEFAULT_POLICY;
 
 /** The stores readTodayInputs reads. */
 export const TODAY_INPUT_STORES = ['settings', 'summaries', 'meta', 'agreements', 'collection', 'contacts', 'payments', 'installments'];
@@ -39,10 +43,18 @@ export async function readTodayInputs(tx: IDBTransaction, today: string): Promis
     request(store('collection').index('stageOverride').getAll() as IDBRequest<CollectionRow[]>),
     request(store('collection').index('pausedUntil').getAll() as IDBRequest<CollectionRow[]>),
   ]).then(([manual, paused]) => [...manual, ...paused]);
+  // The summaries in reach of the régua: asked at once with the last policy read (the default
+  // one at app start), again only if the settings say otherwise (see readBoardData).
+  const reach = (policy: CollectionPolicy): string => addDays(today, -Math.min(0, ...policy.stages.map((s) => s.fromDay)));
+  const inReach = (h: string) => request(store('summaries').index('oldestOpenDueDate').getAll(IDBKeyRange.upperBound(h)) as IDBRequest<SummaryRow[]>);
+  const guess = reach(lastPolicy);
+  const guessed = inReach(guess);
   const settings = settingsFromRows(await settingsRows);
-  const minFrom = Math.min(0, ...settings.collection.stages.map((s) => s.fromDay));
+  lastPolicy = settings.collection;
+  const horizon = reach(settings.collection);
+  if (horizon !== guess) guessed.catch(() => undefined);
   const [summaries, lastRunRow, agreements, nextActions, promised, collectionRows] = await Promise.all([
-    request(store('summaries').index('oldestOpenDueDate').getAll(IDBKeyRange.upperBound(addDays(today, -minFrom))) as IDBRequest<SummaryRow[]>),
+    horizon === guess ? guessed : inReach(horizon),
     lastRunRead,
     agreementsRead,
     nextActionsRead,

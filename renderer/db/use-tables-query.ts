@@ -32,6 +32,8 @@ export function touches(parts: Parts, dbName: string, tables: readonly string[])
 
 interface Primed {
   promise: Promise<unknown>;
+  /** The read's result once it has arrived: the screen's first render shows it at once. */
+  settled?: { value: unknown };
   /** A commit touched the tables after the read began. */
   dirty: boolean;
   stop: () => void;
@@ -54,6 +56,7 @@ export function primeTablesQuery(key: string, dbName: string, tables: readonly T
   performance.mark(`caderneta:prime:${key}`);
   const read = querier().then((v) => {
     performance.mark(`caderneta:primed:${key}`);
+    entry.settled = { value: v };
     return v;
   });
   const entry: Primed = { promise: read, dirty: false, stop: () => Dexie.on('storagemutated').unsubscribe(onMutated) };
@@ -88,13 +91,17 @@ export function useTablesQuery<T>(
   primeKey?: string,
   options: { keepPrevious?: boolean } = {},
 ): T | undefined {
-  const [state, setState] = useState<{ value: T; key: string } | { error: unknown } | undefined>(undefined);
+  const depsKey = JSON.stringify(deps);
+  // A primed read that has already arrived is the first render's value (no empty frame first).
+  const [state, setState] = useState<{ value: T; key: string } | { error: unknown } | undefined>(() => {
+    const ready = primeKey === undefined ? undefined : primed.get(primeKey)?.settled;
+    return ready ? { value: ready.value as T, key: depsKey } : undefined;
+  });
   const latest = useRef(querier);
   useEffect(() => {
     latest.current = querier;
   });
   const tableKey = tables.join(',');
-  const depsKey = JSON.stringify(deps);
   useEffect(() => {
     let live = true;
     let running = false;
@@ -110,7 +117,8 @@ export function useTablesQuery<T>(
       first = false;
       (prime ? (prime.promise as Promise<T>) : latest.current())
         .then(
-          (value) => live && setState({ value, key: depsKey }),
+          // (The primed value may already be on screen: the same result is not set again.)
+          (value) => live && setState((prev) => (prev && 'value' in prev && prev.value === value && prev.key === depsKey ? prev : { value, key: depsKey })),
           (error: unknown) => live && setState({ error }),
         )
         .finally(() => {
