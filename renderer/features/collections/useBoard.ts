@@ -4,7 +4,6 @@ import { useDb } from '../../app/database';
 import { localStamp } from '../../app/clock';
 import { BOARD_TABLES, loadBoardData, type BoardData, type BoardRawRow } from '../../db/board-data';
 import { useTablesQuery } from '../../db/use-tables-query';
-import { unpackDues } from '../../db/summary-calc';
 import { boardPrimeKey } from './prime';
 import { buildBoard, type BoardContext, type BoardResult, type BoardSource } from './model/board-model';
 
@@ -19,7 +18,7 @@ export function toSource(r: BoardRawRow): BoardSource {
   return {
     customerId: r.summary.customerId,
     name: r.name,
-    openDues: unpackDues(r.summary.openDues),
+    openDues: r.summary.openDues,
     manualStageId: c?.stageOverride ?? null,
     overrideReason: c?.overrideReason ?? null,
     pausedUntil: c?.pausedUntil ?? null,

@@ -5,6 +5,7 @@ import { lateCharges } from '@shared/charges/late-charges';
 import fc from 'fast-check';
 import { fineFor, interestFor } from '@shared/charges/late-charges';
 import { roundHalfUpDiv } from '@shared/money/cents';
+import { packDues } from '../../../db/summary-calc';
 import { buildBoard, boardColumns, chargesCalculator, roundHalfUpDivSafe, type BoardContext, type BoardSource } from './board-model';
 import { groupByColumn, matchesFilters, NO_FILTERS, responsibles } from './board-filters';
 
@@ -12,7 +13,7 @@ const today = '2026-11-23';
 const addDaysTo = (d: string, n: number): string => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const ctx: BoardContext = { policy: DEFAULT_POLICY, charges: DEFAULT_CHARGES_POLICY, minimumWageCents: 162_100, today };
 
-function src(over: Partial<BoardSource> & { customerId: string; openDues: [string, number][] }): BoardSource {
+function src(over: Partial<BoardSource> & { customerId: string; openDues: string | [string, number][] }): BoardSource {
   return {
     name: over.customerId,
     manualStageId: null,
@@ -40,6 +41,18 @@ describe('board model', () => {
     expect(cardOf(src({ customerId: 'd', openDues: [['2026-11-01', 1000]] }))?.column).toBe('negociacao');
     expect(cardOf(src({ customerId: 'e', openDues: [['2026-10-01', 1000]] }))?.column).toBe('notificacao');
     expect(buildBoard([src({ customerId: 'f', openDues: [['2026-12-20', 1000]] })], ctx).cards).toHaveLength(0);
+  });
+
+  it('reads open dues packed as the summary keeps them exactly as the pairs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -2_500, max: 60 }), fc.integer({ min: 0, max: 10_000_000 })), { maxLength: 12 }), (raw) => {
+        const dues = raw.map(([d, c]) => [addDaysTo(today, d), c] as [string, number]).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+        const pairs = buildBoard([src({ customerId: 'a', openDues: dues })], ctx);
+        const packed = buildBoard([src({ customerId: 'a', openDues: packDues(dues) })], ctx);
+        expect(packed).toEqual(pairs);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('shows the overdue total with fine and interest as of today', () => {

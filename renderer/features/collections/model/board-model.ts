@@ -4,6 +4,7 @@
 // 10,000 customers.
 import { fineFor, interestFor, lateCharges, type ChargesPolicy } from '@shared/charges/late-charges';
 import { toFraction } from '@shared/money/cents';
+import { eachDue } from '../../../db/summary-calc';
 import { nextBusinessDay } from '@shared/dates/holidays';
 import { addDays, daysBetween } from '@shared/dates/calendar';
 import { LANE_AGREEMENT, LANE_PAUSED, nextStage, stageIndex, type CollectionPolicy } from '@shared/collections/policy';
@@ -18,7 +19,8 @@ export interface BoardSource {
   customerId: string;
   name: string;
   /** Outstanding principal per open installment as [dueDate, cents], due-date order. */
-  openDues: readonly (readonly [string, number])[];
+  /** Open dues in due-date order: packed as the summary row keeps them, or as pairs. */
+  openDues: string | readonly (readonly [string, number])[];
   manualStageId: string | null;
   overrideReason: string | null;
   pausedUntil: string | null;
@@ -169,15 +171,16 @@ export function buildCard(
   let overdue = 0;
   let open = 0;
   let prescribedCents = 0;
-  let oldestLive: string | null = null;
-  let oldestPrescribed: string | null = null;
-  let nextDue: BoardCard['nextDue'] = null;
-  for (const [due, cents] of s.openDues) {
-    if (cents <= 0) continue;
+  // (Assigned in `take` below: typed with `as` so the checks after it are not narrowed to null.)
+  let oldestLive = null as string | null;
+  let oldestPrescribed = null as string | null;
+  let nextDue = null as BoardCard['nextDue'];
+  const take = (due: string, cents: number): void => {
+    if (cents <= 0) return;
     if (due < oldEnough && isPrescribed(due, today, s.acknowledgedOn)) {
       prescribedCents += cents;
       oldestPrescribed ??= due;
-      continue;
+      return;
     }
     oldestLive ??= due;
     open += cents;
@@ -185,7 +188,9 @@ export function buildCard(
       overduePrincipal += cents;
       overdue += chargesOf(cents, due);
     } else if (!nextDue) nextDue = { date: due, cents };
-  }
+  };
+  if (typeof s.openDues === 'string') eachDue(s.openDues, take);
+  else for (const [due, cents] of s.openDues) take(due, cents);
   if (!oldestLive) {
     if (prescribedCents > 0 && oldestPrescribed) {
       return { prescribed: { customerId: s.customerId, name: s.name, cents: prescribedCents, since: prescribesOn(oldestPrescribed, s.acknowledgedOn) } };
