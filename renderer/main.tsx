@@ -1,6 +1,5 @@
-// First: the shop's store starts opening while everything else loads.
-import './app/early-open';
-// Then: the database opens and the opening screen's data is read while the UI's code runs.
+// First (the store itself started opening in public/early-open.js): the database opens and the
+// opening screen's data is read while the UI's code runs.
 import { openedOn } from './app/boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

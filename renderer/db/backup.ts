@@ -173,7 +173,7 @@ export async function restoreBackup(db: CadernetaDB, backup: ValidBackup, saveSa
       if (t === 'counters') rows = backup.tables.counters.map((c) => ({ ...c, last: Math.max(c.last, counters.get(c.id)?.last ?? 0) }));
       if (t === 'meta') rows = [...backup.tables.meta.filter((m) => !LOCAL_META.has(m.id)), ...keepMeta];
       // Backups written before these caches existed: filled from the backup's own rows.
-      if (t === 'collection') rows = withLastPromise(backup.tables.collection, newestPromises(backup.tables.contacts as ContactRow[]));
+      if (t === 'collection' && backup.tables.collection.some((r) => r.lastPromise === undefined)) rows = withLastPromise(backup.tables.collection, newestPromises(backup.tables.contacts as ContactRow[]));
       if (t === 'summaries') rows = withSummaryNames(backup.tables.summaries, backup.tables.customers);
       await db.table(t).bulkAdd(rows);
     }

@@ -5,10 +5,10 @@
 import { addDays } from '@shared/dates/calendar';
 import { DEFAULT_POLICY, type CollectionPolicy } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
-import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, LastContact, LastPromise, MetaRow, SettingRow, SummaryRow } from './types';
-import { settingsFromRows, type AppSettings } from './settings';
+import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, LastContact, LastPromise, MetaRow, SummaryRow } from './types';
+import { readSettings, type AppSettings } from './settings';
 import { NOTICE_PREFIX, type NoticeRecord } from './board-notices';
-import { getMany, prefixRange, request } from './native-read';
+import { getMany, nativeConnection, prefixRange, request } from './native-read';
 import type { TableSpec } from './use-tables-query';
 
 /** A promise older than this (past its date) no longer moves the card. */
@@ -37,7 +37,7 @@ export interface BoardData {
 }
 
 /** Customers whose oldest open installment is within reach of the first stage. */
-export function boardHorizon(policy: CollectionPolicy, today: string): string {
+function boardHorizon(policy: CollectionPolicy, today: string): string {
   const first = policy.stages.reduce((m, s) => Math.min(m, s.fromDay), Number.POSITIVE_INFINITY);
   return addDays(today, Number.isFinite(first) ? -first : 0);
 }
@@ -58,15 +58,34 @@ export function noticeSentOnOf(contacts: readonly Pick<ContactRow, 'channel' | '
 export const BOARD_TABLES: readonly TableSpec[] = ['settings', 'summaries', 'customers', 'collection', 'agreements', 'documents', `meta:${NOTICE_PREFIX}`];
 
 export async function loadBoardData(db: CadernetaDB, today: string): Promise<BoardData> {
-  if (!db.isOpen()) await db.open();
-  return readBoardData(db.backendDB(), today);
+  return readBoardData(await nativeConnection(db), today);
 }
 
-/** The collection policy of the last board read (its range of summaries is asked first). */
+/** The collection policy last read by the board or Today: the next read's first guess. */
 let lastPolicy: CollectionPolicy = DEFAULT_POLICY;
 
-/** The stores readBoardData reads. */
-const BOARD_STORES = ['settings', 'summaries', 'customers', 'collection', 'agreements', 'documents', 'meta'];
+/**
+ * The settings and the summaries in reach of the régua (oldest open due on or before
+ * `reach(policy)`), read in `tx`. The summaries are asked at once with the last policy read
+ * (the default one at app start), and again only if the settings say otherwise: waiting for the
+ * settings first cost a round trip through a main thread busy starting the app.
+ */
+export async function settingsAndSummariesInReach(tx: IDBTransaction, reach: (policy: CollectionPolicy) => string): Promise<{ settings: AppSettings; summaries: SummaryRow[] }> {
+  const index = tx.objectStore('summaries').index('oldestOpenDueDate');
+  const upTo = (day: string) => request(index.getAll(IDBKeyRange.upperBound(day)) as IDBRequest<SummaryRow[]>);
+  const settingsRead = readSettings(tx);
+  const guess = reach(lastPolicy);
+  const guessed = upTo(guess);
+  const settings = await settingsRead;
+  lastPolicy = settings.collection;
+  const horizon = reach(settings.collection);
+  if (horizon === guess) return { settings, summaries: await guessed };
+  guessed.catch(() => undefined); // not needed after all
+  return { settings, summaries: await upTo(horizon) };
+}
+
+/** The stores readBoardData reads (BOARD_TABLES without the key prefixes). */
+const BOARD_STORES = [...new Set(BOARD_TABLES.map((t) => t.split(':')[0] ?? t))];
 
 /**
  * The board's rows, read in one native read-only transaction on `idb` (Dexie's connection or
@@ -76,23 +95,13 @@ const BOARD_STORES = ['settings', 'summaries', 'customers', 'collection', 'agree
 export async function readBoardData(idb: IDBDatabase, today: string): Promise<BoardData> {
   const tx = idb.transaction(BOARD_STORES, 'readonly');
   const store = (name: string): IDBObjectStore => tx.objectStore(name);
-  const settingsRows = request(store('settings').getAll() as IDBRequest<SettingRow[]>);
+  const inReach = settingsAndSummariesInReach(tx, (policy) => boardHorizon(policy, today));
   const collectionRead = request(store('collection').getAll() as IDBRequest<CollectionRow[]>);
   const agreementsRead = request(store('agreements').getAll() as IDBRequest<AgreementRow[]>);
   const noticeRows = request(store('meta').getAll(prefixRange(NOTICE_PREFIX)) as IDBRequest<MetaRow[]>);
   const noticeDocs = Promise.all(NOTICE_DOCUMENT_TYPES.map((t) => request(store('documents').index('type').getAll(t) as IDBRequest<DocumentRow[]>)));
-  // The summaries' range depends on the policy: asked at once with the last policy read (the
-  // default one at app start), and again only if the settings say otherwise. Waiting for the
-  // settings first cost a round trip through a main thread busy starting the app.
-  const inReach = (h: string) => request(store('summaries').index('oldestOpenDueDate').getAll(IDBKeyRange.upperBound(h)) as IDBRequest<SummaryRow[]>);
-  const guess = boardHorizon(lastPolicy, today);
-  const guessed = inReach(guess);
-  const settings = settingsFromRows(await settingsRows);
-  lastPolicy = settings.collection;
-  const horizon = boardHorizon(settings.collection, today);
-  if (horizon !== guess) guessed.catch(() => undefined);
-  const [inRange, collection, agreements, notices, docs] = await Promise.all([
-    horizon === guess ? guessed : inReach(horizon),
+  const [{ settings, summaries: inRange }, collection, agreements, notices, docs] = await Promise.all([
+    inReach,
     collectionRead,
     agreementsRead,
     noticeRows,
@@ -131,16 +140,7 @@ export async function readBoardData(idb: IDBDatabase, today: string): Promise<Bo
   }
   for (const d of docs.flat()) if (d.customerId) keepLatest(noticeOn, d.customerId, d.date);
 
-  // Names come with the summaries; the customers table only for rows written before that.
-  const names = new Map<string, string>();
-  const unnamed: string[] = [];
-  for (const s of byId.values()) {
-    if (s.name === undefined) unnamed.push(s.id);
-    else if (s.name !== null) names.set(s.id, s.name);
-  }
-  if (unnamed.length > 0) {
-    for (const c of await getMany<CustomerRow>(store('customers'), unnamed)) if (c && !c.anonymizedAt) names.set(c.id, c.name);
-  }
+  const names = await namesOf(store('customers'), byId.keys(), (id) => byId.get(id)?.name);
 
   const paidSince = paidSincePromises(promises, byId);
   const rows: BoardRawRow[] = [];
@@ -161,6 +161,25 @@ export async function readBoardData(idb: IDBDatabase, today: string): Promise<Bo
     });
   }
   return { settings, rows };
+}
+
+/**
+ * Display names of `ids`: the one each summary read carries (`carried`: null once anonymised),
+ * and from `customers` for the others (rows written before summaries carried it, or not read).
+ * Anonymised customers are left out.
+ */
+export async function namesOf(customers: IDBObjectStore, ids: Iterable<string>, carried: (id: string) => string | null | undefined): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const unnamed: string[] = [];
+  for (const id of ids) {
+    const n = carried(id);
+    if (n === undefined) unnamed.push(id);
+    else if (n !== null) names.set(id, n);
+  }
+  if (unnamed.length > 0) {
+    for (const c of await getMany<CustomerRow>(customers, unnamed)) if (c && !c.anonymizedAt) names.set(c.id, c.name);
+  }
+  return names;
 }
 
 function keepLatest(m: Map<string, string>, key: string, date: string): void {

@@ -5,34 +5,31 @@
 import { dueActions, type DueAction, type DueActionCustomer } from '@shared/collections/due-actions';
 import { isAgreementBroken, promiseStatus } from '@shared/collections/promises';
 import { addDays } from '@shared/dates/calendar';
-import { DEFAULT_POLICY, type CollectionPolicy } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
-import type { AgreementRow, CollectionRow, ContactRow, InstallmentRow, MetaRow, PaymentRow, SettingRow, SummaryRow } from './types';
-import { settingsFromRows } from './settings';
-import { request } from './native-read';
+import type { TableName } from './types';
+import type { AgreementRow, CollectionRow, ContactRow, InstallmentRow, MetaRow, PaymentRow, SummaryRow } from './types';
+import { settingsAndSummariesInReach } from './board-data';
+import { nativeConnection, request } from './native-read';
 import { effectivePayments } from './ledger';
 import { LAST_RUN_KEY, type PromiseDue, type TodayInputs } from './today';
 
 /** Promises made for the last 7 days up to today. */
 export const PROMISE_LOOKBACK_DAYS = 7;
 
-/** The collection policy of the last read (its range of summaries is asked first). */
-let lastPolicy: CollectionPolicy = DEFAULT_POLICY;
-
 /** The stores readTodayInputs reads. */
-export const TODAY_INPUT_STORES = ['settings', 'summaries', 'meta', 'agreements', 'collection', 'contacts', 'payments', 'installments'];
+export const TODAY_INPUT_STORES: readonly TableName[] = ['settings', 'summaries', 'meta', 'agreements', 'collection', 'contacts', 'payments', 'installments'];
 
 /** Today's inputs plus the summary rows' own copies of the customers' names (null once anonymised). */
 export async function todayInputs(db: CadernetaDB, today: string): Promise<TodayInputs & { summaries: readonly Pick<SummaryRow, 'id' | 'name'>[] }> {
-  if (!db.isOpen()) await db.open();
-  return readTodayInputs(db.backendDB().transaction(TODAY_INPUT_STORES, 'readonly'), today);
+  return readTodayInputs((await nativeConnection(db)).transaction(TODAY_INPUT_STORES, 'readonly'), today);
 }
 
 /** todayInputs in a native read-only transaction over (at least) TODAY_INPUT_STORES: the requests
  *  that need nothing else go out at once, then the summaries, payments and installments. */
 export async function readTodayInputs(tx: IDBTransaction, today: string): Promise<TodayInputs & { summaries: readonly Pick<SummaryRow, 'id' | 'name'>[] }> {
   const store = (name: string): IDBObjectStore => tx.objectStore(name);
-  const settingsRows = request(store('settings').getAll() as IDBRequest<SettingRow[]>);
+  // The summaries in reach of the régua (no earlier than today's).
+  const inReach = settingsAndSummariesInReach(tx, (policy) => addDays(today, -Math.min(0, ...policy.stages.map((s) => s.fromDay))));
   const lastRunRead = request(store('meta').get(LAST_RUN_KEY) as IDBRequest<MetaRow | undefined>);
   const agreementsRead = request(store('agreements').index('status').getAll('active') as IDBRequest<AgreementRow[]>);
   const nextActionsRead = request(store('collection').index('nextAction.date').getAll(IDBKeyRange.upperBound(today)) as IDBRequest<CollectionRow[]>);
@@ -43,18 +40,8 @@ export async function readTodayInputs(tx: IDBTransaction, today: string): Promis
     request(store('collection').index('stageOverride').getAll() as IDBRequest<CollectionRow[]>),
     request(store('collection').index('pausedUntil').getAll() as IDBRequest<CollectionRow[]>),
   ]).then(([manual, paused]) => [...manual, ...paused]);
-  // The summaries in reach of the régua: asked at once with the last policy read (the default
-  // one at app start), again only if the settings say otherwise (see readBoardData).
-  const reach = (policy: CollectionPolicy): string => addDays(today, -Math.min(0, ...policy.stages.map((s) => s.fromDay)));
-  const inReach = (h: string) => request(store('summaries').index('oldestOpenDueDate').getAll(IDBKeyRange.upperBound(h)) as IDBRequest<SummaryRow[]>);
-  const guess = reach(lastPolicy);
-  const guessed = inReach(guess);
-  const settings = settingsFromRows(await settingsRows);
-  lastPolicy = settings.collection;
-  const horizon = reach(settings.collection);
-  if (horizon !== guess) guessed.catch(() => undefined);
-  const [summaries, lastRunRow, agreements, nextActions, promised, collectionRows] = await Promise.all([
-    horizon === guess ? guessed : inReach(horizon),
+  const [{ settings, summaries }, lastRunRow, agreements, nextActions, promised, collectionRows] = await Promise.all([
+    inReach,
     lastRunRead,
     agreementsRead,
     nextActionsRead,

@@ -106,7 +106,7 @@ export async function loadDataset(db: CadernetaDB, d: Dataset, today: string): P
 }
 
 /** Fires Dexie's storagemutated event as if every row and index of `tables` changed. */
-export function announceWholeTables(db: CadernetaDB, tables: readonly TableName[]): void {
+function announceWholeTables(db: CadernetaDB, tables: readonly TableName[]): void {
   const parts: Record<string, RangeSet> = {};
   for (const name of tables) {
     const table = db.table(name);

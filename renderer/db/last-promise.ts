@@ -4,7 +4,7 @@
 import type { CollectionRow, ContactRow, LastPromise } from './types';
 
 /** A contact that promises a payment on a date. */
-export function isPromise(c: Pick<ContactRow, 'outcome' | 'promisedDate'>): boolean {
+function isPromise(c: Pick<ContactRow, 'outcome' | 'promisedDate'>): boolean {
   return c.outcome === 'prometeu_pagar' && c.promisedDate !== null;
 }
 

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCreditSale } from './sales';
 import { receivePayment } from './payments';
 import { logContact, pauseCollection, renegotiateDebt, setNextAction } from './collections';
-import { boardRows, customerDetail, firstCustomers, openInstallments, overdueSummaries, searchCustomers, todayActions } from './queries';
+import { boardRows, customerDetail, firstCustomers, openInstallments, overdueSummaries, searchCustomers } from './queries';
+import { todayDueActions as todayActions } from './board-today-inputs';
 import { markTodayRun } from './today';
 import { aCustomer, finishDbs, freshDb } from './test-helpers';
 

@@ -9,7 +9,7 @@ import { queryTokens } from './search-tokens';
 import { getSettings, type AppSettings } from './settings';
 import { ledgerByInstallment } from './ledger';
 import { summaryAsOf } from './summary-calc';
-import { getMany, prefixRange, request } from './native-read';
+import { getMany, nativeConnection, prefixRange, request } from './native-read';
 
 export const SEARCH_LIMIT = 50;
 
@@ -25,8 +25,7 @@ export async function searchCustomers(db: CadernetaDB, text: string, limit = SEA
   if (tokens.length === 0) {
     return db.customers.orderBy('sortName').filter((c) => c.anonymizedAt === null).limit(limit).toArray();
   }
-  if (!db.isOpen()) await db.open();
-  const quick = await searchFirst(db.backendDB().transaction('customers', 'readonly'), tokens, limit);
+  const quick = await searchFirst((await nativeConnection(db)).transaction('customers', 'readonly'), tokens, limit);
   if (quick) return quick;
   // Several words filtering most of the first entries out: walk the index until `limit` match.
   const rows = await db.customers
@@ -232,4 +231,4 @@ export async function boardRows(db: CadernetaDB, today: string): Promise<BoardRo
   return out.sort((a, b) => b.daysLate - a.daysLate || (a.name < b.name ? -1 : 1));
 }
 
-export { todayActionInputs, todayActions, type TodayInputs } from './today';
+export type { TodayInputs } from './today';

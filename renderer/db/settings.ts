@@ -9,6 +9,7 @@ import { parseInput } from './validation';
 import { randomHex, sha256Hex } from './hash';
 import { RepoError } from './errors';
 import { settingsSchemas } from './settings-schemas';
+import { request } from './native-read';
 
 export interface ShopProfile {
   name: string;
@@ -98,6 +99,11 @@ const TEXT_SECTIONS = ['templates', 'letters'] as const satisfies readonly Setti
 /** All settings, each section merged over its defaults. Usable inside a transaction. */
 export async function getSettings(db: CadernetaDB): Promise<AppSettings> {
   return settingsFromRows(await db.settings.bulkGet(SETTINGS_KEYS));
+}
+
+/** All settings, read in a native transaction that covers 'settings' (see native-read.ts). */
+export async function readSettings(tx: IDBTransaction): Promise<AppSettings> {
+  return settingsFromRows(await request(tx.objectStore('settings').getAll() as IDBRequest<SettingRow[]>));
 }
 
 /** All settings from the stored rows (any order, any subset; unknown ids are ignored). */

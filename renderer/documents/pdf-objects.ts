@@ -1,6 +1,7 @@
 // Reads the object layout of the PDFs pdfkit writes ("N 0 obj" objects one after the other,
 // direct /Length values, one xref table and trailer), for recompress.ts and pdf-merge.ts.
 // Returns null for anything else, so callers can fall back to the bytes they have.
+import { concatBytes } from '@shared/bytes';
 
 export interface PdfObject {
   num: number;
@@ -93,11 +94,5 @@ export function writePdf(head: Uint8Array, objects: { num: number; parts: Uint8A
     rows.push(at === undefined ? '0000000000 65535 f ' : `${String(at).padStart(10, '0')} 00000 n `);
   }
   out.push(enc.encode(`${rows.join('\n')}\ntrailer\n${trailerDict}\nstartxref\n${offset}\n%%EOF\n`));
-  const result = new Uint8Array(out.reduce((a, c) => a + c.length, 0));
-  let at = 0;
-  for (const c of out) {
-    result.set(c, at);
-    at += c.length;
-  }
-  return result;
+  return concatBytes(out);
 }

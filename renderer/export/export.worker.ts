@@ -29,7 +29,7 @@ async function run(req: ExportRequest): Promise<void> {
   let file: ExportFile;
   // The compressing helpers start now, while this thread mostly waits on the database (a
   // helper started once the rows are being written would wait for this thread to let it load).
-  const pool = req.format === 'xlsx' ? createDeflatePool() : null;
+  const pool = req.format === 'xlsx' ? createDeflatePool() : undefined;
   try {
     await db.open();
     // A period with nothing after it (the usual one): the sheets without payments are written
@@ -39,12 +39,11 @@ async function run(req: ExportRequest): Promise<void> {
       const data = await staged.data;
       writing = true;
       readMs = Math.round(performance.now() - t0);
-      file = await buildStagedExportFile(data, staged.payments, req, progress, pool ?? undefined);
+      file = await buildStagedExportFile(data, staged.payments, req, progress, pool);
     } else {
       const data = await windowedRead(db, req.period, onRead);
       readMs = Math.round(performance.now() - t0);
-      db.close();
-      file = await buildExportFile(data, buildDebtLines(data), req, progress, pool ?? undefined);
+      file = await buildExportFile(data, buildDebtLines(data), req, progress, pool);
     }
   } finally {
     db.close();

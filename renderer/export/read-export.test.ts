@@ -12,6 +12,15 @@ afterEach(async () => {
   expect(await finishDbs()).toEqual([]);
 });
 
+/** The demo shop loaded into a fresh database, and its whole history as report data. */
+async function demoShop(name: string) {
+  const d = generateDataset({ today, size: 'demo' });
+  const db = await freshDb(name);
+  await loadDataset(db, d, today);
+  const full: ReportData = { customers: d.customers, sales: d.sales, installments: d.installments, payments: d.payments, agreements: d.agreements, contacts: d.contacts };
+  return { db, full };
+}
+
 describe('splitDays', () => {
   it('covers the range with consecutive, non-overlapping day ranges', () => {
     expect(splitDays('2026-01-30', '2026-02-02', 2)).toEqual([
@@ -30,10 +39,7 @@ describe('splitDays', () => {
 
 describe('readExportData', () => {
   it('gives the same workbook tables as the whole history, for periods ending today and earlier', async () => {
-    const d = generateDataset({ today, size: 'demo' });
-    const db = await freshDb('export-read');
-    await loadDataset(db, d, today);
-    const full: ReportData = { customers: d.customers, sales: d.sales, installments: d.installments, payments: d.payments, agreements: d.agreements, contacts: d.contacts };
+    const { db, full } = await demoShop('export-read');
     for (const period of [
       { from: '2025-12-01', to: today },
       { from: '2026-06-01', to: today },
@@ -61,10 +67,7 @@ describe('readExportData', () => {
 
 describe('startExportRead', () => {
   it('reads in two parts that make the same workbook tables, or says to use the windowed read', async () => {
-    const d = generateDataset({ today, size: 'demo' });
-    const db = await freshDb('export-staged');
-    await loadDataset(db, d, today);
-    const full: ReportData = { customers: d.customers, sales: d.sales, installments: d.installments, payments: d.payments, agreements: d.agreements, contacts: d.contacts };
+    const { db, full } = await demoShop('export-staged');
     const period = { from: '2026-02-01', to: today };
     const staged = await startExportRead(db, period);
     if (!staged) throw new Error('expected the fast path');

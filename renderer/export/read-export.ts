@@ -15,6 +15,7 @@ import { addDays, daysBetween } from '@shared/dates/calendar';
 import type { ExportPeriod } from '@shared/export/context';
 import type { RInstallment, RPayment, RSale, ReportData } from '@shared/reports/types';
 import { futureDues, readReportData } from '../db/report-read';
+import { getMany, request } from '../db/native-read';
 import { toAgreement, toCustomer, toInstallment, toPayment, toSale } from '../db/report-rows';
 import type { AgreementRow, CustomerRow, InstallmentRow, PaymentRow, SaleRow, SummaryRow } from '../db/types';
 
@@ -41,12 +42,6 @@ export function splitDays(from: string, to: string, parts: number): [string, str
 const STATUSES = ['open', 'paid', 'renegotiated', 'cancelled'] as const;
 /** getAll requests per date range: enough to keep the database busy while rows are unpacked. */
 const PARTS = 6;
-
-const request = <T>(r: IDBRequest<T>): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('IndexedDB'));
-  });
 
 /** A read in two parts: everything but the payments, then the payments (still on their way
  *  while the first part is used). */
@@ -102,8 +97,7 @@ export async function startExportRead(db: Dexie, period: ExportPeriod, onProgres
   const all = <Row>(table: string): Promise<Row[]> => counted(request(store(table).getAll() as IDBRequest<Row[]>));
   const gets = <Row>(table: string, ids: readonly string[]): Promise<Row[]> => {
     if (ids.length === 0) return Promise.resolve([]);
-    const s = store(table);
-    return counted(Promise.all(ids.map((id) => request(s.get(id) as IDBRequest<Row | undefined>)))).then((rows) => rows.filter((r): r is Awaited<Row> => r !== undefined));
+    return counted(getMany<Row>(store(table), ids)).then((rows) => rows.filter((r): r is Row => r !== undefined));
   };
 
   // The payments are asked for once the first part's requests are all sent, so the database

@@ -15,9 +15,14 @@ self.addEventListener('message', (e: MessageEvent<DeflateRequest>) => {
     return;
   }
   const sink = sinks.get(msg.id);
-  if (!sink) return;
   if (msg.type === 'chunk') {
-    sink.write(msg.bytes);
+    sink?.write(msg.bytes);
+    return;
+  }
+  if (!sink) {
+    // Never begun (or already ended): say so, or the part waiting for it would wait forever.
+    const reply: DeflateResponse = { type: 'error', id: msg.id, message: `parte ${msg.id} desconhecida` };
+    self.postMessage(reply);
     return;
   }
   sinks.delete(msg.id);

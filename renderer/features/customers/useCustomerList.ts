@@ -10,10 +10,10 @@ import { ANONYMIZED_SORT_NAME } from '../../db/customers';
 
 export type { CustomerSortKey };
 import { summaryAsOf } from '../../db/summary-calc';
-import { settingsFromRows } from '../../db/settings';
-import type { AgreementRow, CollectionRow, CustomerRow, SettingRow, SummaryRow } from '../../db/types';
+import { readSettings } from '../../db/settings';
+import type { AgreementRow, CollectionRow, CustomerRow, SummaryRow } from '../../db/types';
 import type { CadernetaDB } from '../../db/schema';
-import { getMany, request } from '../../db/native-read';
+import { getMany, nativeConnection, request } from '../../db/native-read';
 import { useTablesQuery, type TableSpec } from '../../db/use-tables-query';
 
 export interface CustomerListRow {
@@ -29,7 +29,6 @@ export interface CustomerListRow {
  *  Kept small on purpose: redrawing hundreds of rows when the search box is cleared made that
  *  keystroke the slowest one. */
 export const LIST_LIMIT = 50;
-const LIMIT = LIST_LIMIT;
 
 export interface CustomerList {
   rows: CustomerListRow[];
@@ -41,19 +40,17 @@ export interface CustomerList {
 const LIST_TABLES: readonly TableSpec[] = ['customers', 'summaries', 'collection', 'agreements', 'settings'];
 
 async function loadCustomerList(db: CadernetaDB, text: string, onlyOverdue: boolean, today: string, sort: CustomerSortKey): Promise<CustomerListRow[]> {
-  const customers = await (text.trim() ? searchCustomers(db, text, LIMIT) : firstCustomers(db, sort, onlyOverdue, today, LIMIT));
+  const customers = await (text.trim() ? searchCustomers(db, text, LIST_LIMIT) : firstCustomers(db, sort, onlyOverdue, today, LIST_LIMIT));
   const ids = customers.map((c) => c.id);
   // The shown customers' figures in one native transaction (one round trip per keystroke).
-  if (!db.isOpen()) await db.open();
-  const tx = db.backendDB().transaction(['summaries', 'collection', 'agreements', 'settings'], 'readonly');
-  const [summaries, collection, settingsRows, theirAgreements] = await Promise.all([
+  const tx = (await nativeConnection(db)).transaction(['summaries', 'collection', 'agreements', 'settings'], 'readonly');
+  const [summaries, collection, settings, theirAgreements] = await Promise.all([
     getMany<SummaryRow>(tx.objectStore('summaries'), ids),
     getMany<CollectionRow>(tx.objectStore('collection'), ids),
-    request(tx.objectStore('settings').getAll() as IDBRequest<SettingRow[]>),
+    readSettings(tx),
     // Only these customers' agreements (not every active one of the shop on each keystroke).
     Promise.all(ids.map((id) => request(tx.objectStore('agreements').index('customerId').getAll(id) as IDBRequest<AgreementRow[]>))),
   ]);
-  const settings = settingsFromRows(settingsRows);
   const agreements = new Set(theirAgreements.flat().filter((a) => a.status === 'active').map((a) => a.customerId));
   const rows: CustomerListRow[] = customers.map((customer, i) => {
     const raw: SummaryRow | undefined = summaries[i];

@@ -7,15 +7,14 @@ import type { CadernetaDB } from '../../db/schema';
 import { TASK_PREFIX, type TaskState } from '../../db/board-today';
 import { useDailyRun } from '../collections/useDailyRun';
 import { readTodayInputs, TODAY_INPUT_STORES } from '../../db/board-today-inputs';
-import { BOARD_TABLES } from '../../db/board-data';
-import { getMany, prefixRange, request } from '../../db/native-read';
-import type { CustomerRow, MetaRow } from '../../db/types';
-import { primeTablesQuery, useTablesQuery, type TableSpec } from '../../db/use-tables-query';
+import { namesOf } from '../../db/board-data';
+import { nativeConnection, prefixRange, request } from '../../db/native-read';
+import type { MetaRow, TableName } from '../../db/types';
+import { primeTablesQuery, useTablesQuery } from '../../db/use-tables-query';
 import { buildToday, type TodayItem } from './model/today-model';
 
 async function loadToday(db: CadernetaDB, today: string): Promise<TodayData> {
-  if (!db.isOpen()) await db.open();
-  return readToday(db.backendDB(), today);
+  return readToday(await nativeConnection(db), today);
 }
 
 interface TodayData {
@@ -27,7 +26,7 @@ interface TodayData {
 /** Today's list read in one native transaction on `idb` (Dexie's connection, or the page's
  *  warm-up one at app start: see readEarly). */
 export async function readToday(idb: IDBDatabase, today: string): Promise<TodayData> {
-  const tx = idb.transaction([...TODAY_INPUT_STORES, 'customers'], 'readonly');
+  const tx = idb.transaction(TODAY_STORES, 'readonly');
   const taskRows = request(tx.objectStore('meta').getAll(prefixRange(TASK_PREFIX)) as IDBRequest<MetaRow[]>);
   const [rows, inputs] = await Promise.all([taskRows, readTodayInputs(tx, today)]);
   const tasks = rows.map((r) => r.value as TaskState);
@@ -36,19 +35,9 @@ export async function readToday(idb: IDBDatabase, today: string): Promise<TodayD
   for (const p of inputs.promises) ids.add(p.contact.customerId);
   for (const n of inputs.nextActions) ids.add(n.customerId);
   for (const a of inputs.agreementsAtRisk) ids.add(a.customerId);
-  // Names from the summaries already read; the customers table only for the others (anonymised
-  // customers have none and are left out).
-  const names = new Map<string, string>();
+  // Names from the summaries already read; the customers table only for the others.
   const read = new Map(inputs.summaries.map((s) => [s.id, s.name]));
-  const unnamed: string[] = [];
-  for (const id of ids) {
-    const n = read.get(id);
-    if (n === undefined) unnamed.push(id);
-    else if (n !== null) names.set(id, n);
-  }
-  if (unnamed.length > 0) {
-    for (const c of await getMany<CustomerRow>(tx.objectStore('customers'), unnamed)) if (c && !c.anonymizedAt) names.set(c.id, c.name);
-  }
+  const names = await namesOf(tx.objectStore('customers'), ids, (id) => read.get(id));
   const byCustomer = new Map(inputs.customers.map((c) => [c.customerId, c]));
   const stageTemplate = (id: string): string | null => {
     const c = byCustomer.get(id);
@@ -61,14 +50,14 @@ export async function readToday(idb: IDBDatabase, today: string): Promise<TodayD
   return { items, lastRun: inputs.lastRun, stageIds: inputs.settings.collection.stages.map((s) => s.id) };
 }
 
-/** Tables loadToday reads: the board's, plus payments (promises kept) and installments (agreements at risk). */
-const TODAY_TABLES: readonly TableSpec[] = [...BOARD_TABLES, 'meta', 'payments', 'installments'];
+/** The stores readToday reads: a commit to any of them reads Today again. */
+const TODAY_STORES: readonly TableName[] = [...TODAY_INPUT_STORES, 'customers'];
 
 const todayPrimeKey = (dbName: string, today: string): string => `today:${dbName}:${today}`;
 
 /** Starts Today's read at app start when the app opens on Início. */
 export function primeToday(dbName: string, today: string, read: () => Promise<TodayData>): void {
-  primeTablesQuery(todayPrimeKey(dbName, today), dbName, TODAY_TABLES, read);
+  primeTablesQuery(todayPrimeKey(dbName, today), dbName, TODAY_STORES, read);
 }
 
 export interface TodayListState {
@@ -85,7 +74,7 @@ export interface TodayListState {
 export function useTodayList(today: string): TodayListState {
   const db = useDb();
   const { run, error } = useDailyRun(today);
-  const data = useTablesQuery(db, TODAY_TABLES, () => loadToday(db, today), [today], todayPrimeKey(db.name, today));
+  const data = useTablesQuery(db, TODAY_STORES, () => loadToday(db, today), [today], todayPrimeKey(db.name, today));
   return useMemo(
     () => ({ items: data?.items, lastRun: data?.lastRun ?? null, stageIds: data?.stageIds ?? [], error, created: run?.created ?? null, previousRun: run?.previousRun ?? null }),
     [data, error, run],
