@@ -20,11 +20,40 @@ function cspMeta(): Plugin {
   };
 }
 
+/** The early-read entry (renderer/app/early-read.ts) as an async module script in the page's head:
+ *  it runs as soon as its own few modules have loaded, before the app's graph has. Build only:
+ *  on the dev server the app reads for itself. */
+function earlyReadScript(): Plugin {
+  return {
+    name: 'caderneta-early-read',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'early-read');
+        if (chunk?.type !== 'chunk') throw new Error('early-read entry missing from the bundle');
+        const bundle = ctx.bundle ?? {};
+        const staticImports = (file: string, seen = new Set<string>()): string[] => {
+          const c = bundle[file];
+          for (const f of c?.type === 'chunk' ? c.imports : []) if (!seen.has(f)) staticImports(f, seen.add(f));
+          return [...seen];
+        };
+        // Its own modules first and at high priority: they gate the read; the app's follow.
+        const tags = [
+          `<script type="module" async crossorigin fetchpriority="high" src="./${chunk.fileName}"></script>`,
+          ...staticImports(chunk.fileName).map((f) => `<link rel="modulepreload" crossorigin fetchpriority="high" href="./${f}">`),
+        ];
+        return html.replace('<script src="./early-open.js"></script>', (m) => [m, ...tags].join('\n    '));
+      },
+    },
+  };
+}
+
 // One config for the renderer build (Vite) and every unit test (Vitest).
 export default defineConfig({
   root: r('./renderer'),
   base: './',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), earlyReadScript()],
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   resolve: { alias: { '@shared': r('./shared') } },
   worker: { format: 'es' },
@@ -34,6 +63,7 @@ export default defineConfig({
     target: 'chrome130',
     sourcemap: false,
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: { input: { index: r('./renderer/index.html'), 'early-read': r('./renderer/app/early-read.ts') } },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -385,7 +385,7 @@ async function main() {
       if (['letters', 'slips', 'xlsx'].every(batchPart)) samples.long_tasks.push(longTasks);
       notes.xlsx_ms = `${prep.exportInstallments} installments in ${prep.exportPeriod.from}..${prep.exportPeriod.to}, ${x.rows} rows in all sheets, ${mb(x.bytes).toFixed(1)} MB`;
       notes.slips_ms = `${batch} slips, ${mb(slips.bytes).toFixed(1)} MB PDF`;
-      log(`batches ${r + 1}/${runs}: letters ${letters.ms.toFixed(0)} ms, slips ${slips.ms.toFixed(0)} ms, xlsx ${x.ms.toFixed(0)} ms, long tasks ${longTasks}, worker peak ${mem.samples ? mb(mem.peakBytes).toFixed(0) : '—'} MB`);
+      log(`batches ${r + 1}/${runs}: letters ${letters.ms.toFixed(0)} ms, slips ${slips.ms.toFixed(0)} ms, xlsx ${x.ms.toFixed(0)} ms${x.timings ? ` (read ${x.timings.readMs}, write ${x.timings.writeMs})` : ''}, long tasks ${longTasks}, worker peak ${mem.samples ? mb(mem.peakBytes).toFixed(0) : '—'} MB`);
     }
     await bp.close();
   } finally {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCreditSale } from './sales';
 import { logContact, pauseCollection, renegotiateDebt, setStageOverride } from './collections';
-import { loadBoardData, noticeSentOnOf, NOTICE_NOTE_PREFIX } from './board-data';
+import { noticeSentOnOf, NOTICE_NOTE_PREFIX } from './board-data';
+import { loadBoardData, todayInputs } from './screen-reads';
 import { listTasks, resolveTask, runToday } from './board-today';
 import { logLetterContact } from './board-notices';
 import { aCustomer, finishDbs, freshDb } from './test-helpers';
@@ -9,7 +10,6 @@ import { anonymizeCustomer, updateCustomer } from './customers';
 import { receivePayment } from './payments';
 import { checkInvariants } from './invariants';
 import { DEFAULT_SETTINGS, updateSettings } from './settings';
-import { todayInputs } from './board-today-inputs';
 
 afterEach(async () => {
   expect(await finishDbs()).toEqual([]);

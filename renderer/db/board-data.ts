@@ -4,11 +4,10 @@
 // payment and no installment is read.
 import { addDays } from '@shared/dates/calendar';
 import { DEFAULT_POLICY, type CollectionPolicy } from '@shared/collections/policy';
-import type { CadernetaDB } from './schema';
 import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, LastContact, LastPromise, MetaRow, SummaryRow } from './types';
-import { readSettings, type AppSettings } from './settings';
-import { NOTICE_PREFIX, type NoticeRecord } from './board-notices';
-import { getMany, nativeConnection, prefixRange, request } from './native-read';
+import { readSettings, type AppSettings } from './settings-read';
+import { NOTICE_PREFIX, type NoticeRecord } from './notice-record';
+import { getMany, prefixRange, request } from './native-read';
 import type { TableSpec } from './use-tables-query';
 
 /** A promise older than this (past its date) no longer moves the card. */
@@ -52,14 +51,10 @@ export function noticeSentOnOf(contacts: readonly Pick<ContactRow, 'channel' | '
   return out;
 }
 
-/** Every table loadBoardData reads (a commit to any of them redraws the board); of meta, only
+/** Every table readBoardData reads (a commit to any of them redraws the board); of meta, only
  *  the notices (the day's task rows written when the board opens must not redraw it). A new
  *  contact reaches the board through its collection row. */
 export const BOARD_TABLES: readonly TableSpec[] = ['settings', 'summaries', 'customers', 'collection', 'agreements', 'documents', `meta:${NOTICE_PREFIX}`];
-
-export async function loadBoardData(db: CadernetaDB, today: string): Promise<BoardData> {
-  return readBoardData(await nativeConnection(db), today);
-}
 
 /** The collection policy last read by the board or Today: the next read's first guess. */
 let lastPolicy: CollectionPolicy = DEFAULT_POLICY;

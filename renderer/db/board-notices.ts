@@ -5,16 +5,9 @@ import type { CadernetaDB } from './schema';
 import type { ContactRow } from './types';
 import { logContact, type ContactInput } from './collections';
 import { stampNew, stampUpdate } from './audit';
+import { NOTICE_PREFIX, type NoticeRecord } from './notice-record';
 
-export const NOTICE_PREFIX = 'notice:';
-
-export interface NoticeRecord {
-  customerId: string;
-  /** Day the notice was sent. */
-  date: string;
-  contactId: string | null;
-  documentId: string | null;
-}
+export { NOTICE_PREFIX, type NoticeRecord } from './notice-record';
 
 /** Logs a letter contact; when it is the notice, records its date in the same transaction. */
 export async function logLetterContact(db: CadernetaDB, input: ContactInput, today: string, isNotice: boolean): Promise<ContactRow> {

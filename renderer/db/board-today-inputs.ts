@@ -2,14 +2,13 @@
 // régua, the collection rows with a hand-chosen stage or a pause, promises of the last days
 // (payments read only for those who paid since, in parallel), follow-ups due, and the active
 // agreements' open installments. Same shape as today.ts's TodayInputs.
-import { dueActions, type DueAction, type DueActionCustomer } from '@shared/collections/due-actions';
+import type { DueActionCustomer } from '@shared/collections/due-actions';
 import { isAgreementBroken, promiseStatus } from '@shared/collections/promises';
 import { addDays } from '@shared/dates/calendar';
-import type { CadernetaDB } from './schema';
 import type { TableName } from './types';
 import type { AgreementRow, CollectionRow, ContactRow, InstallmentRow, MetaRow, PaymentRow, SummaryRow } from './types';
 import { settingsAndSummariesInReach } from './board-data';
-import { nativeConnection, request } from './native-read';
+import { request } from './native-read';
 import { effectivePayments } from './ledger';
 import { LAST_RUN_KEY, type PromiseDue, type TodayInputs } from './today';
 
@@ -19,12 +18,7 @@ export const PROMISE_LOOKBACK_DAYS = 7;
 /** The stores readTodayInputs reads. */
 export const TODAY_INPUT_STORES: readonly TableName[] = ['settings', 'summaries', 'meta', 'agreements', 'collection', 'contacts', 'payments', 'installments'];
 
-/** Today's inputs plus the summary rows' own copies of the customers' names (null once anonymised). */
-export async function todayInputs(db: CadernetaDB, today: string): Promise<TodayInputs & { summaries: readonly Pick<SummaryRow, 'id' | 'name'>[] }> {
-  return readTodayInputs((await nativeConnection(db)).transaction(TODAY_INPUT_STORES, 'readonly'), today);
-}
-
-/** todayInputs in a native read-only transaction over (at least) TODAY_INPUT_STORES: the requests
+/** Today's inputs (screen-reads.ts todayInputs) in a native read-only transaction over (at least) TODAY_INPUT_STORES: the requests
  *  that need nothing else go out at once, then the summaries, payments and installments. */
 export async function readTodayInputs(tx: IDBTransaction, today: string): Promise<TodayInputs & { summaries: readonly Pick<SummaryRow, 'id' | 'name'>[] }> {
   const store = (name: string): IDBObjectStore => tx.objectStore(name);
@@ -86,9 +80,4 @@ export async function readTodayInputs(tx: IDBTransaction, today: string): Promis
   const agreementsAtRisk: AgreementRow[] = agreements.filter((a) => isAgreementBroken(oldest.get(a.id) ?? null, today, settings.collection));
   const lastRun = typeof lastRunRow?.value === 'string' ? lastRunRow.value : null;
   return { lastRun, customers, promises, nextActions, agreementsAtRisk, settings, summaries };
-}
-
-export async function todayDueActions(db: CadernetaDB, today: string): Promise<{ actions: DueAction[]; inputs: TodayInputs }> {
-  const inputs = await todayInputs(db, today);
-  return { actions: dueActions(inputs.settings.collection, inputs.customers, inputs.lastRun, today), inputs };
 }

@@ -2,51 +2,19 @@
 // (so a step not done today is still there tomorrow, and each step is generated once), and
 // what the shop did with every item — done, skipped with a reason, rescheduled — is kept
 // too. Stored as meta rows "task:<key>" (a primary-key range, no scan).
-import type { ContactChannel } from '@shared/collections/policy';
 import type { CadernetaDB } from './schema';
 import { appendAudit, stampNew, stampUpdate } from './audit';
-import { LAST_RUN_KEY, markTodayRun } from './today';
-import { todayDueActions } from './board-today-inputs';
+import { LAST_RUN_KEY } from './today';
+import { nowIso } from './ids';
+import { todayDueActions } from './screen-reads';
 import { requireReason, assertDate } from './validation';
 import { breakAgreement } from './agreements';
 import { formatDateBR } from '@shared/dates/calendar';
 import { RepoError } from './errors';
+import { TASK_PREFIX, type TaskKind, type TaskState, type TaskStatus } from './task-record';
 
-export const TASK_PREFIX = 'task:';
-
-export type TaskKind = 'stage' | 'promise' | 'next' | 'agreement';
-export type TaskStatus = 'pending' | 'done' | 'skipped' | 'rescheduled';
-
-export interface StageStep {
-  stageId: string;
-  stageName: string;
-  action: string;
-  channel: ContactChannel;
-  templateId: string;
-  dueOn: string;
-  /** The debt the step belongs to: when it changes (paid), the step is obsolete. */
-  oldestOpenDueDate: string;
-}
-
-/** What a task that is not a régua step says (e.g. an agreement broken by the daily run). */
-export interface TaskInfo {
-  title: string;
-  detail: string;
-}
-
-export interface TaskState {
-  key: string;
-  kind: TaskKind;
-  customerId: string;
-  status: TaskStatus;
-  /** When rescheduled: the day it shows again. */
-  showOn: string | null;
-  reason: string | null;
-  /** Day of the last change. */
-  on: string;
-  stage: StageStep | null;
-  info?: TaskInfo | null;
-}
+export { TASK_PREFIX } from './task-record';
+export type { StageStep, TaskInfo, TaskKind, TaskState, TaskStatus } from './task-record';
 
 const metaId = (key: string): string => `${TASK_PREFIX}${key}`;
 
@@ -143,5 +111,13 @@ export async function resolveTask(db: CadernetaDB, input: ResolveInput, today: s
     else await db.meta.add({ ...stampNew(db, id), value });
     await appendAudit(db, { table: 'meta', rowId: id, action: row ? 'update' : 'create', before: before ? { status: before.status } : null, after: { status: value.status, showOn }, reason });
     return value;
+  });
+}
+
+export async function markTodayRun(db: CadernetaDB, today: string): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const row = await db.meta.get(LAST_RUN_KEY);
+    const at = nowIso();
+    await db.meta.put({ id: LAST_RUN_KEY, value: today, createdAt: row?.createdAt ?? at, updatedAt: at, deviceId: db.device.deviceId });
   });
 }

@@ -2,16 +2,8 @@
 // at once (board, Today). One read-only transaction, every request issued at once, no Dexie
 // bookkeeping per request: on a large shop Dexie's promise zones cost a sixth of the board's
 // read. The connection may be the page's warm-up one (before Dexie has opened) or Dexie's own
-// (db.backendDB()). Writes always go through the repositories.
-import { Dexie } from 'dexie';
-
-/** Dexie's native connection once open. A database closed on purpose (another window upgraded
- *  the schema) is not reopened: the read fails as Dexie's own queries do. */
-export async function nativeConnection(db: Dexie): Promise<IDBDatabase> {
-  if (db.hasBeenClosed()) throw new Dexie.DatabaseClosedError('A base de dados foi fechada: recarregue a janela.');
-  if (!db.isOpen()) await db.open();
-  return db.backendDB();
-}
+// (db.backendDB(), see native-connection.ts). Writes always go through the repositories. No
+// Dexie here: the opening screen's read runs before Dexie's code has loaded (app/early-read.ts).
 
 /** The result of one request. */
 export function request<T>(r: IDBRequest<T>): Promise<T> {

@@ -3,8 +3,8 @@ import { createCreditSale } from './sales';
 import { receivePayment } from './payments';
 import { logContact, pauseCollection, renegotiateDebt, setNextAction } from './collections';
 import { boardRows, customerDetail, firstCustomers, openInstallments, overdueSummaries, searchCustomers } from './queries';
-import { todayDueActions as todayActions } from './board-today-inputs';
-import { markTodayRun } from './today';
+import { todayDueActions as todayActions } from './screen-reads';
+import { markTodayRun } from './board-today';
 import { aCustomer, finishDbs, freshDb } from './test-helpers';
 
 afterEach(async () => {

@@ -9,7 +9,8 @@ import { queryTokens } from './search-tokens';
 import { getSettings, type AppSettings } from './settings';
 import { ledgerByInstallment } from './ledger';
 import { summaryAsOf } from './summary-calc';
-import { getMany, nativeConnection, prefixRange, request } from './native-read';
+import { getMany, prefixRange, request } from './native-read';
+import { nativeConnection } from './native-connection';
 
 export const SEARCH_LIMIT = 50;
 

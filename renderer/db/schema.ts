@@ -19,10 +19,13 @@ import type {
 } from './types';
 import { loadDevice, type DeviceInfo } from './device';
 import { declareVersions, SCHEMA_V1, VERSIONS } from './migrations';
+import { SCHEMA_VERSION } from './schema-version';
 
 export { SCHEMA_V1 } from './migrations';
 
-export const SCHEMA_VERSION = VERSIONS[VERSIONS.length - 1]?.version ?? 1;
+export { SCHEMA_VERSION } from './schema-version';
+
+if (VERSIONS[VERSIONS.length - 1]?.version !== SCHEMA_VERSION) throw new Error('SCHEMA_VERSION (schema-version.ts) differs from the newest migration');
 
 export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];
 

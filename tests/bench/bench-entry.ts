@@ -5,13 +5,13 @@
 import { openDb } from '../../renderer/db/schema';
 import { generateDataset, type DatasetSize } from '../../renderer/db/demo/generator';
 import { loadDataset, summariesFor, type Dataset } from '../../renderer/db/import';
-import { loadBoardData } from '../../renderer/db/board-data';
+import { loadBoardData } from '../../renderer/db/screen-reads';
 import { overdueSummaries, searchCustomers } from '../../renderer/db/queries';
 import { LIST_LIMIT } from '../../renderer/features/customers/useCustomerList';
 import type { CustomerRow, InstallmentRow } from '../../renderer/db/types';
 import { receivePayment } from '../../renderer/db/payments';
 import { renderPdf } from '../../renderer/documents/pdf-client';
-import { runExport } from '../../renderer/export/export-client';
+import { runExport, type ExportTimings } from '../../renderer/export/export-client';
 import { SAMPLE_CUSTOMER, SAMPLE_POLICY, SAMPLE_SHOP, sampleBoletoBarcode, sampleInstallments } from '@shared/documents/samples';
 import { DEFAULT_LETTER_TEMPLATES } from '@shared/documents/letters/templates';
 import type { LetterData, SlipDoc } from '@shared/documents/types';
@@ -343,14 +343,14 @@ function letters(n: number, day: string): Promise<BatchResult> {
 }
 
 /** The accountant's XLSX of a period, through the export worker. */
-async function xlsx(period: ExportPeriod, day: string): Promise<BatchResult & { rows: number }> {
-  let rows = 0;
+async function xlsx(period: ExportPeriod, day: string): Promise<BatchResult & { rows: number; timings: ExportTimings | null }> {
+  const got: { timings: ExportTimings | null } = { timings: null };
   const r = await measureBatch(0, async () => {
     const out = await runExport({ dbName: APP_DB, period, generatedOn: day, format: 'xlsx' });
-    rows = out.timings.rows;
+    got.timings = out.timings;
     return out.bytes.byteLength;
   });
-  return { ...r, rows };
+  return { ...r, rows: got.timings?.rows ?? 0, timings: got.timings };
 }
 
 /** Frees the generated rows (the screens run with the page closed, but be tidy). */

@@ -2,7 +2,8 @@
 import { useMemo } from 'react';
 import { useDb } from '../../app/database';
 import { localStamp } from '../../app/clock';
-import { BOARD_TABLES, loadBoardData, type BoardData, type BoardRawRow } from '../../db/board-data';
+import { BOARD_TABLES, type BoardData, type BoardRawRow } from '../../db/board-data';
+import { loadBoardData } from '../../db/screen-reads';
 import { useTablesQuery } from '../../db/use-tables-query';
 import { boardPrimeKey } from './prime';
 import { buildBoard, type BoardContext, type BoardResult, type BoardSource } from './model/board-model';

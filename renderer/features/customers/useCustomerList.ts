@@ -13,7 +13,8 @@ import { summaryAsOf } from '../../db/summary-calc';
 import { readSettings } from '../../db/settings';
 import type { AgreementRow, CollectionRow, CustomerRow, SummaryRow } from '../../db/types';
 import type { CadernetaDB } from '../../db/schema';
-import { getMany, nativeConnection, request } from '../../db/native-read';
+import { getMany, request } from '../../db/native-read';
+import { nativeConnection } from '../../db/native-connection';
 import { useTablesQuery, type TableSpec } from '../../db/use-tables-query';
 
 export interface CustomerListRow {

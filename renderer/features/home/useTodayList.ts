@@ -1,63 +1,16 @@
 // Today's actions, live. On opening, the régua steps due since the last run are generated
 // once (missed days caught up, see useDailyRun); then the list follows the database.
 import { useMemo } from 'react';
-import { stageOf } from '@shared/collections/stage';
 import { useDb } from '../../app/database';
 import type { CadernetaDB } from '../../db/schema';
-import { TASK_PREFIX, type TaskState } from '../../db/board-today';
 import { useDailyRun } from '../collections/useDailyRun';
-import { readTodayInputs, TODAY_INPUT_STORES } from '../../db/board-today-inputs';
-import { namesOf } from '../../db/board-data';
-import { nativeConnection, prefixRange, request } from '../../db/native-read';
-import type { MetaRow, TableName } from '../../db/types';
-import { primeTablesQuery, useTablesQuery } from '../../db/use-tables-query';
-import { buildToday, type TodayItem } from './model/today-model';
+import { nativeConnection } from '../../db/native-connection';
+import { useTablesQuery } from '../../db/use-tables-query';
+import type { TodayItem } from './model/today-model';
+import { readToday, TODAY_STORES, todayPrimeKey, type TodayData } from './today-read';
 
 async function loadToday(db: CadernetaDB, today: string): Promise<TodayData> {
   return readToday(await nativeConnection(db), today);
-}
-
-interface TodayData {
-  items: TodayItem[];
-  lastRun: string | null;
-  stageIds: string[];
-}
-
-/** Today's list read in one native transaction on `idb` (Dexie's connection, or the page's
- *  warm-up one at app start: see readEarly). */
-export async function readToday(idb: IDBDatabase, today: string): Promise<TodayData> {
-  const tx = idb.transaction(TODAY_STORES, 'readonly');
-  const taskRows = request(tx.objectStore('meta').getAll(prefixRange(TASK_PREFIX)) as IDBRequest<MetaRow[]>);
-  const [rows, inputs] = await Promise.all([taskRows, readTodayInputs(tx, today)]);
-  const tasks = rows.map((r) => r.value as TaskState);
-  const ids = new Set<string>();
-  for (const t of tasks) ids.add(t.customerId);
-  for (const p of inputs.promises) ids.add(p.contact.customerId);
-  for (const n of inputs.nextActions) ids.add(n.customerId);
-  for (const a of inputs.agreementsAtRisk) ids.add(a.customerId);
-  // Names from the summaries already read; the customers table only for the others.
-  const read = new Map(inputs.summaries.map((s) => [s.id, s.name]));
-  const names = await namesOf(tx.objectStore('customers'), ids, (id) => read.get(id));
-  const byCustomer = new Map(inputs.customers.map((c) => [c.customerId, c]));
-  const stageTemplate = (id: string): string | null => {
-    const c = byCustomer.get(id);
-    return c ? (stageOf(c, inputs.settings.collection, today).stage?.templateId ?? null) : null;
-  };
-  const items = buildToday(
-    { tasks, customers: inputs.customers, promises: inputs.promises, nextActions: inputs.nextActions, agreementsAtRisk: inputs.agreementsAtRisk, names, stageTemplate },
-    today,
-  ).filter((i) => names.has(i.customerId));
-  return { items, lastRun: inputs.lastRun, stageIds: inputs.settings.collection.stages.map((s) => s.id) };
-}
-
-/** The stores readToday reads: a commit to any of them reads Today again. */
-const TODAY_STORES: readonly TableName[] = [...TODAY_INPUT_STORES, 'customers'];
-
-const todayPrimeKey = (dbName: string, today: string): string => `today:${dbName}:${today}`;
-
-/** Starts Today's read at app start when the app opens on Início. */
-export function primeToday(dbName: string, today: string, read: () => Promise<TodayData>): void {
-  primeTablesQuery(todayPrimeKey(dbName, today), dbName, TODAY_STORES, read);
 }
 
 export interface TodayListState {

@@ -1,0 +1,39 @@
+// A Today task as stored: meta row "task:<key>" (written by board-today.ts, read by Today's
+// list in features/home/today-read.ts).
+import type { ContactChannel } from '@shared/collections/policy';
+
+export const TASK_PREFIX = 'task:';
+
+export type TaskKind = 'stage' | 'promise' | 'next' | 'agreement';
+export type TaskStatus = 'pending' | 'done' | 'skipped' | 'rescheduled';
+
+export interface StageStep {
+  stageId: string;
+  stageName: string;
+  action: string;
+  channel: ContactChannel;
+  templateId: string;
+  dueOn: string;
+  /** The debt the step belongs to: when it changes (paid), the step is obsolete. */
+  oldestOpenDueDate: string;
+}
+
+/** What a task that is not a régua step says (e.g. an agreement broken by the daily run). */
+export interface TaskInfo {
+  title: string;
+  detail: string;
+}
+
+export interface TaskState {
+  key: string;
+  kind: TaskKind;
+  customerId: string;
+  status: TaskStatus;
+  /** When rescheduled: the day it shows again. */
+  showOn: string | null;
+  reason: string | null;
+  /** Day of the last change. */
+  on: string;
+  stage: StageStep | null;
+  info?: TaskInfo | null;
+}

@@ -1,0 +1,48 @@
+// Today's list read in one native transaction: no React and no Dexie here, so the opening
+// screen's early read (app/early-read.ts) can run it before the app's code has loaded.
+import { stageOf } from '@shared/collections/stage';
+import { TASK_PREFIX, type TaskState } from '../../db/task-record';
+import { readTodayInputs, TODAY_INPUT_STORES } from '../../db/board-today-inputs';
+import { namesOf } from '../../db/board-data';
+import { prefixRange, request } from '../../db/native-read';
+import type { MetaRow, TableName } from '../../db/types';
+import { buildToday, type TodayItem } from './model/today-model';
+
+export interface TodayData {
+  items: TodayItem[];
+  lastRun: string | null;
+  stageIds: string[];
+}
+
+/** Today's list read in one native transaction on `idb` (Dexie's connection, or the page's
+ *  warm-up one at app start: see readEarly). */
+export async function readToday(idb: IDBDatabase, today: string): Promise<TodayData> {
+  const tx = idb.transaction(TODAY_STORES, 'readonly');
+  const taskRows = request(tx.objectStore('meta').getAll(prefixRange(TASK_PREFIX)) as IDBRequest<MetaRow[]>);
+  const [rows, inputs] = await Promise.all([taskRows, readTodayInputs(tx, today)]);
+  const tasks = rows.map((r) => r.value as TaskState);
+  const ids = new Set<string>();
+  for (const t of tasks) ids.add(t.customerId);
+  for (const p of inputs.promises) ids.add(p.contact.customerId);
+  for (const n of inputs.nextActions) ids.add(n.customerId);
+  for (const a of inputs.agreementsAtRisk) ids.add(a.customerId);
+  // Names from the summaries already read; the customers table only for the others.
+  const read = new Map(inputs.summaries.map((s) => [s.id, s.name]));
+  const names = await namesOf(tx.objectStore('customers'), ids, (id) => read.get(id));
+  const byCustomer = new Map(inputs.customers.map((c) => [c.customerId, c]));
+  const stageTemplate = (id: string): string | null => {
+    const c = byCustomer.get(id);
+    return c ? (stageOf(c, inputs.settings.collection, today).stage?.templateId ?? null) : null;
+  };
+  const items = buildToday(
+    { tasks, customers: inputs.customers, promises: inputs.promises, nextActions: inputs.nextActions, agreementsAtRisk: inputs.agreementsAtRisk, names, stageTemplate },
+    today,
+  ).filter((i) => names.has(i.customerId));
+  return { items, lastRun: inputs.lastRun, stageIds: inputs.settings.collection.stages.map((s) => s.id) };
+}
+
+/** The stores readToday reads: a commit to any of them reads Today again. */
+export const TODAY_STORES: readonly TableName[] = [...TODAY_INPUT_STORES, 'customers'];
+
+export const todayPrimeKey = (dbName: string, today: string): string => `today:${dbName}:${today}`;
+
