@@ -3,17 +3,29 @@
 import type { CadernetaDB } from './schema';
 import { getSettings, type AppSettings } from './settings';
 import { stampNew, stampUpdate } from './audit';
+import type { CounterRow } from './types';
 
 export function formatNumber(prefix: string, n: number, digits: number): string {
   return `${prefix}-${String(n).padStart(digits, '0')}`;
 }
 
 export async function nextNumber(db: CadernetaDB, series = 'main', settings?: Pick<AppSettings, 'numbering'>): Promise<string> {
-  const { prefix, deviceId } = db.device;
-  const id = `${deviceId}:${series}`;
-  const [{ digits }, row] = await Promise.all([settings ? Promise.resolve(settings.numbering) : getSettings(db).then((s) => s.numbering), db.counters.get(id)]);
-  const n = (row?.last ?? 0) + 1;
-  if (row) await db.counters.update(id, { last: n, ...stampUpdate(db) });
-  else await db.counters.add({ ...stampNew(db, id), series, prefix, last: n });
-  return formatNumber(row?.prefix ?? prefix, n, digits);
+  const [numbering, row] = await Promise.all([settings ? Promise.resolve(settings.numbering) : getSettings(db).then((s) => s.numbering), db.counters.get(counterId(db, series))]);
+  const next = takeNumber(db, series, row, numbering);
+  await db.counters.put(next.row);
+  return next.number;
+}
+
+/** The counters row of this device's `series`. */
+export function counterId(db: CadernetaDB, series = 'main'): string {
+  return `${db.device.deviceId}:${series}`;
+}
+
+/** The number after `row` (the series' stored counter, read in the caller's transaction) and the
+ *  row to put back, for a caller that reads and writes in its own batches (receivePayment). */
+export function takeNumber(db: CadernetaDB, series: string, row: CounterRow | undefined, numbering: AppSettings['numbering']): { number: string; row: CounterRow } {
+  const { prefix } = db.device;
+  const last = (row?.last ?? 0) + 1;
+  const next: CounterRow = row ? { ...row, last, ...stampUpdate(db) } : { ...stampNew(db, counterId(db, series)), series, prefix, last };
+  return { number: formatNumber(next.prefix, last, numbering.digits), row: next };
 }

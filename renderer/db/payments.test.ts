@@ -87,9 +87,8 @@ describe('receivePayment', () => {
   it('rolls back payment, installments, counter and audit when a step fails', async () => {
     const { db, customerId, ids } = await setup();
     const before = { audit: await db.audit.count(), inst: await db.installments.get(ids[0] ?? ''), summary: await db.summaries.get(customerId) };
-    const spy = vi.spyOn(db.installments, 'update').mockImplementation(() => {
-      throw new Error('disco cheio');
-    });
+    // The last write issued fails: the ones issued with it (counter, payment, audit, installments) go too.
+    const spy = vi.spyOn(db.summaries, 'put').mockImplementation(() => Promise.reject(new Error('disco cheio')) as never);
     await expect(receivePayment(db, { customerId, amountCents: 10_000, method: 'pix' }, '2025-02-10')).rejects.toThrow('disco cheio');
     spy.mockRestore();
     expect(await db.payments.count()).toBe(0);

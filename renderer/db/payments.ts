@@ -7,11 +7,11 @@ import { formatBRL } from '@shared/money/brl';
 import { isDomainError } from '@shared/errors';
 import type { CadernetaDB } from './schema';
 import type { Allocation, InstallmentRow, PaymentMethod, PaymentRow } from './types';
-import { appendAudit, stampNew, stampUpdate } from './audit';
+import { appendAudit, stampNew, stampUpdate, type AuditInput } from './audit';
 import { getSettings, type AppSettings } from './settings';
-import { nextNumber } from './counters';
+import { counterId, nextNumber, takeNumber } from './counters';
 import { effectivePayments, ledgerByInstallment, withLedgers } from './ledger';
-import { recomputeSummary } from './summary';
+import { recomputeSummary, summaryRowFrom } from './summary';
 import { computeSummary } from './summary-calc';
 import { refreshAgreementStatus } from './agreement-status';
 import { isSaneIsoDate, parseInput, requireReason } from './validation';
@@ -46,9 +46,11 @@ function domain<T>(f: () => T): T {
   }
 }
 
-async function applyToInstallments(db: CadernetaDB, insts: Map<string, InstallmentRow>, allocations: readonly Allocation[], sign: 1 | -1): Promise<Set<string>> {
+/** The installments in `insts` with `allocations` applied (sign -1 undoes them), in place;
+ *  returns the touched rows and their agreements. */
+function applyAllocations(insts: Map<string, InstallmentRow>, allocations: readonly Allocation[], sign: 1 | -1): { touched: InstallmentRow[]; agreements: Set<string> } {
   const agreements = new Set<string>();
-  const writes: Promise<unknown>[] = [];
+  const touched: InstallmentRow[] = [];
   for (const a of allocations) {
     const i = insts.get(a.installmentId);
     if (!i) throw notFound('Parcela', a.installmentId);
@@ -60,42 +62,51 @@ async function applyToInstallments(db: CadernetaDB, insts: Map<string, Installme
       waivedInterestCents: i.waivedInterestCents + sign * a.waivedInterestCents,
     };
     if (next.paidPrincipalCents < 0 || next.paidPrincipalCents > i.amountCents) throw new RepoError('invalid_state', 'Pagamento inconsistente com a parcela.');
-    writes.push(db.installments.update(i.id, { ...next, ...stampUpdate(db) }));
-    insts.set(i.id, { ...i, ...next });
+    const row = { ...i, ...next };
+    insts.set(i.id, row);
+    touched.push(row);
     if (i.agreementId) agreements.add(i.agreementId);
   }
+  return { touched, agreements };
+}
+
+async function applyToInstallments(db: CadernetaDB, insts: Map<string, InstallmentRow>, allocations: readonly Allocation[], sign: 1 | -1): Promise<Set<string>> {
+  const { touched, agreements } = applyAllocations(insts, allocations, sign);
   // Issued together: requests of one transaction run in order without a round trip each.
-  await Promise.all(writes);
+  await Promise.all(touched.map((i) => db.installments.put({ ...i, ...stampUpdate(db) })));
   return agreements;
 }
 
-/** Sets each touched installment's status ('open'/'paid') from its replayed ledger. `known`
- *  passes what the caller already holds in this transaction (the customer's payments including
- *  the new one, the installments as just updated, the settings) instead of reading them again. */
-async function settleStatuses(
-  db: CadernetaDB,
-  customerId: string,
-  ids: readonly string[],
-  today: string,
-  reason: string | null,
-  known?: { payments: readonly PaymentRow[]; installments: ReadonlyMap<string, InstallmentRow>; settings: AppSettings },
-): Promise<void> {
-  const [payments, insts, settings] = known
-    ? [known.payments, ids.map((id) => known.installments.get(id)), known.settings]
-    : await Promise.all([db.payments.where('customerId').equals(customerId).toArray(), db.installments.bulkGet([...ids]), getSettings(db)]);
+/** Each of `ids`' status ('open'/'paid') from its replayed ledger, in place in `insts`, with the
+ *  audit entry of each (written whether or not the status changed). */
+function settlements(insts: Map<string, InstallmentRow>, ids: readonly string[], payments: readonly PaymentRow[], settings: AppSettings, today: string, reason: string | null): { changed: InstallmentRow[]; audits: AuditInput[] } {
   const ledgers = ledgerByInstallment(payments);
-  const writes: Promise<unknown>[] = [];
-  for (const i of insts) {
+  const changed: InstallmentRow[] = [];
+  const audits: AuditInput[] = [];
+  for (const id of ids) {
+    const i = insts.get(id);
     if (!i || (i.status !== 'open' && i.status !== 'paid')) continue;
     const entries = ledgers.get(i.id) ?? [];
     const on = entries.reduce((m, e) => (e.on > m ? e.on : m), today);
     const state = installmentStateOn(i, entries, on, settings.charges);
     const status = state.totalDueCents === 0 && i.paidPrincipalCents === i.amountCents ? 'paid' : 'open';
     const paidDate = status === 'paid' ? state.settledOn : null;
-    if (status !== i.status || paidDate !== i.paidDate) writes.push(db.installments.update(i.id, { status, paidDate, ...stampUpdate(db) }));
-    writes.push(appendAudit(db, { table: 'installments', rowId: i.id, action: 'update', before: { status: i.status, paidDate: i.paidDate }, after: { status, paidDate, paidPrincipalCents: i.paidPrincipalCents }, reason }));
+    if (status !== i.status || paidDate !== i.paidDate) {
+      const row = { ...i, status, paidDate } as const;
+      insts.set(id, row);
+      changed.push(row);
+    }
+    audits.push({ table: 'installments', rowId: i.id, action: 'update', before: { status: i.status, paidDate: i.paidDate }, after: { status, paidDate, paidPrincipalCents: i.paidPrincipalCents }, reason });
   }
-  await Promise.all(writes);
+  return { changed, audits };
+}
+
+/** Sets each touched installment's status from its replayed ledger (reads what it needs). */
+async function settleStatuses(db: CadernetaDB, customerId: string, ids: readonly string[], today: string, reason: string | null): Promise<void> {
+  const [payments, rows, settings] = await Promise.all([db.payments.where('customerId').equals(customerId).toArray(), db.installments.bulkGet([...ids]), getSettings(db)]);
+  const insts = new Map(rows.flatMap((i) => (i ? [[i.id, i] as const] : [])));
+  const { changed, audits } = settlements(insts, ids, payments, settings, today, reason);
+  await Promise.all([...changed.map((i) => db.installments.put({ ...i, ...stampUpdate(db) })), ...audits.map((a) => appendAudit(db, a))]);
 }
 
 /** Receives a payment: one transaction writes payment, installments, summary, agreements, audit. */
@@ -104,12 +115,17 @@ export async function receivePayment(db: CadernetaDB, input: ReceiveInput, today
   const date = f.date ?? today;
   if (date > today) throw new RepoError('validation', 'A data do pagamento não pode ser futura.', { fields: { date: 'Data futura.' } });
   if (f.waive && (f.waive.fine || f.waive.interest)) requireReason(f.waive.reason, 'o motivo do abono');
+  // Two round trips: everything the payment needs is read at once (the receipt counter and
+  // what the summary is computed from included), then every write is issued at once.
   return db.transaction('rw', PAYMENT_TABLES(db), async () => {
-    const [customer, settings, open, payments] = await Promise.all([
+    const [customer, settings, open, payments, sales, existing, counter] = await Promise.all([
       db.customers.get(f.customerId),
       getSettings(db),
       db.installments.where('[customerId+status]').equals([f.customerId, 'open']).toArray(),
       db.payments.where('customerId').equals(f.customerId).toArray(),
+      db.sales.where('customerId').equals(f.customerId).toArray(),
+      db.summaries.get(f.customerId),
+      db.counters.get(counterId(db)),
     ]);
     if (!customer) throw notFound('Cliente', f.customerId);
     const available = computeSummary(f.customerId, [], [], payments, today).creditCents;
@@ -138,6 +154,7 @@ export async function receivePayment(db: CadernetaDB, input: ReceiveInput, today
       waivedFineCents: r.waivedFineCents,
       waivedInterestCents: r.waivedInterestCents,
     }));
+    const receipt = takeNumber(db, 'main', counter, settings.numbering);
     const payment: PaymentRow = {
       ...stampNew(db),
       customerId: f.customerId,
@@ -149,19 +166,25 @@ export async function receivePayment(db: CadernetaDB, input: ReceiveInput, today
       creditCents: allocation.creditCents,
       creditUsedCents: creditUsed,
       waiverReason: allocation.waiveReason,
-      receiptNumber: await nextNumber(db, 'main', settings),
+      receiptNumber: receipt.number,
       reversalOf: null,
       reason: null,
     };
+    // The installments as they will be: paid amounts, then the status each ledger gives.
     const byId = new Map(open.map((i) => [i.id, i]));
-    const [, , agreements] = await Promise.all([
+    const { touched, agreements } = applyAllocations(byId, allocations, 1);
+    const withPayment = [...payments, payment];
+    const settled = settlements(byId, allocations.map((a) => a.installmentId), withPayment, settings, today, `Pagamento ${payment.receiptNumber}`);
+    const summary = summaryRowFrom(db, f.customerId, { installments: [...byId.values()], sales, payments: withPayment, existing, customer }, today);
+    await Promise.all([
+      db.counters.put(receipt.row),
       db.payments.add(payment),
       appendAudit(db, { table: 'payments', rowId: payment.id, action: 'create', after: payment }),
-      applyToInstallments(db, byId, allocations, 1),
+      ...touched.map((i) => db.installments.put({ ...(byId.get(i.id) ?? i), ...stampUpdate(db) })),
+      ...settled.audits.map((a) => appendAudit(db, a)),
+      db.summaries.put(summary),
     ]);
-    await settleStatuses(db, f.customerId, allocations.map((a) => a.installmentId), today, `Pagamento ${payment.receiptNumber}`, { payments: [...payments, payment], installments: byId, settings });
     for (const id of agreements) await refreshAgreementStatus(db, id, today);
-    await recomputeSummary(db, f.customerId, today);
     return { payment, allocation };
   });
 }

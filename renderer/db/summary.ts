@@ -1,7 +1,7 @@
 // Keeps the per-customer summary in step with the ledger. Call inside the caller's 'rw'
 // transaction (which must include customers, installments, sales, payments and summaries).
 import type { CadernetaDB } from './schema';
-import type { SummaryRow } from './types';
+import type { CustomerRow, InstallmentRow, PaymentRow, SaleRow, SummaryRow } from './types';
 import { computeSummary, summaryName } from './summary-calc';
 import { nowIso } from './ids';
 
@@ -13,15 +13,27 @@ export async function recomputeSummary(db: CadernetaDB, customerId: string, toda
     db.summaries.get(customerId),
     db.customers.get(customerId),
   ]);
-  const at = nowIso();
-  const row: SummaryRow = {
-    id: customerId,
-    createdAt: existing?.createdAt ?? at,
-    updatedAt: at,
-    deviceId: db.device.deviceId,
-    ...computeSummary(customerId, installments, sales, payments, today),
-    name: customer ? summaryName(customer) : (existing?.name ?? null),
-  };
+  const row = summaryRowFrom(db, customerId, { installments, sales, payments, existing, customer }, today);
   await db.summaries.put(row);
   return row;
+}
+
+/** What a customer's ledger says now, as the row to put: for a caller that already holds the
+ *  customer's installments (those still open, at least), sales and payments as they will be
+ *  committed, with the stored summary and customer (receivePayment). */
+export function summaryRowFrom(
+  db: CadernetaDB,
+  customerId: string,
+  held: { installments: readonly InstallmentRow[]; sales: readonly SaleRow[]; payments: readonly PaymentRow[]; existing: SummaryRow | undefined; customer: CustomerRow | undefined },
+  today: string,
+): SummaryRow {
+  const at = nowIso();
+  return {
+    id: customerId,
+    createdAt: held.existing?.createdAt ?? at,
+    updatedAt: at,
+    deviceId: db.device.deviceId,
+    ...computeSummary(customerId, held.installments, held.sales, held.payments, today),
+    name: held.customer ? summaryName(held.customer) : (held.existing?.name ?? null),
+  };
 }
