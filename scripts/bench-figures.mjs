@@ -19,6 +19,8 @@ export const FIGURES = [
   { id: 'letters_ms', label: '{batch} notice letters → one PDF', unit: 'ms', max: 5000 },
   { id: 'slips_ms', label: '{batch} carnê slips (Pix QR, barcode) → one PDF', unit: 'ms', max: 6000 },
   { id: 'xlsx_ms', label: 'XLSX export (up to 100,000 installments)', unit: 'ms', max: 4000 },
+  { id: 'xlsx_read_ms', label: '  its read, up to the first sheet written', unit: 'ms' },
+  { id: 'xlsx_raw_read_ms', label: '  raw getAll of the same rows (the floor)', unit: 'ms' },
   { id: 'long_tasks', label: 'main-thread long tasks during the 3 batches', unit: 'n', max: 0 },
   { id: 'heap_after_board_mb', label: 'renderer JS heap after the board (after GC)', unit: 'MB', max: 300 },
   { id: 'worker_peak_mb', label: 'PDF worker peak heap ({batch} slips)', unit: 'MB', max: 400 },

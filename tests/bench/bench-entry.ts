@@ -353,12 +353,25 @@ async function xlsx(period: ExportPeriod, day: string): Promise<BatchResult & { 
   return { ...r, rows: got.timings?.rows ?? 0, timings: got.timings };
 }
 
+/** The raw read floor under the export (tests/bench/raw-read.worker.ts): ms and rows. */
+function xlsxRawRead(period: ExportPeriod): Promise<{ ms: number; rows: number }> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(new URL('./raw-read.worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (e: MessageEvent<{ ms: number; rows: number } | { error: string }>) => {
+      w.terminate();
+      if ('error' in e.data) reject(new Error(e.data.error));
+      else resolve(e.data);
+    };
+    w.postMessage({ dbName: APP_DB, from: period.from, to: period.to });
+  });
+}
+
 /** Frees the generated rows (the screens run with the page closed, but be tidy). */
 function release(): void {
   dataset = null;
 }
 
-const api = { setToday, prepare, loadRaw, loadApp, boardApp, boardRaw, searchPlan, payees, paymentTx, commitFloor, letters, slips, xlsx, release, ready: true };
+const api = { setToday, prepare, loadRaw, loadApp, boardApp, boardRaw, searchPlan, payees, paymentTx, commitFloor, letters, slips, xlsx, xlsxRawRead, release, ready: true };
 
 declare global {
   interface Window {
