@@ -1,5 +1,8 @@
-// First (the store itself started opening in public/early-open.js): the database opens and the
-// opening screen's data is read while the UI's code runs.
+// First (the store itself started opening in public/early-open.js): the opening screen's read
+// begins (early-read.ts, usually already run by its own script tag, which loads sooner; imported
+// here too so it always runs before boot takes its result), then the database opens and the
+// rest of the UI's code runs.
+import './app/early-read';
 import { openedOn } from './app/boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

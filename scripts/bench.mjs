@@ -266,6 +266,8 @@ async function main() {
       samples.board_data_raw_ms.push(t.boardRaw.ms);
       samples.board_data_ratio.push(t.boardApp.ms / t.boardRaw.ms);
       samples.board_load_ms.push(t.boardApp.loadMs);
+      samples.today_read_ms.push(t.boardApp.todayMs);
+      notes.today_read_ms = `${t.boardApp.todayItems} items`;
       notes.board_data_raw_ms = `${t.boardRaw.rows} overdue installments of ${t.boardRaw.customers} customers`;
       notes.board_data_app_ms = `${t.boardApp.customers} summary rows`;
       notes.board_load_ms = `${t.boardApp.rows} board rows`;
@@ -297,6 +299,7 @@ async function main() {
       const fetched = [];
       page.on('request', (q) => fetched.push({ url: q.url(), at: Date.now() }));
       samples.board_open_ms.push(await openUntil(page, '/cobranca', '[data-testid="board-card"], [data-testid="board-empty"]'));
+      const marks = await openingMarks(page);
       const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? performance.getEntriesByName('first-paint')[0]?.startTime ?? null);
       const beforePaint = await page.evaluate(
         (limit) => performance.getEntriesByType('resource').filter((e) => limit === null || e.responseEnd < limit).map((e) => e.name),
@@ -311,13 +314,14 @@ async function main() {
       const heap = await cdp.send('Runtime.getHeapUsage');
       samples.heap_after_board_mb.push(mb(heap.usedSize));
       await page.close();
-      log(`board ${r + 1}/${runs}: drawn at ${samples.board_open_ms.at(-1).toFixed(0)} ms, heap ${mb(heap.usedSize).toFixed(0)} MB, initial JS ${(js.bytes / 1024).toFixed(0)} KB`);
+      log(`board ${r + 1}/${runs}: drawn at ${samples.board_open_ms.at(-1).toFixed(0)} ms (${marks}), heap ${mb(heap.usedSize).toFixed(0)} MB, initial JS ${(js.bytes / 1024).toFixed(0)} KB`);
 
       // Início: navigation start -> frame with today's list (or its empty state).
       page = await appPage();
       samples.today_ms.push(await openUntil(page, '/', '[data-testid="today-item"], [data-testid="home-empty"]'));
+      const todayMarks = await openingMarks(page);
       await page.close();
-      log(`today ${r + 1}/${runs}: drawn at ${samples.today_ms.at(-1).toFixed(0)} ms`);
+      log(`today ${r + 1}/${runs}: drawn at ${samples.today_ms.at(-1).toFixed(0)} ms (${todayMarks})`);
 
       // Customer search: keydown -> first DOM change of the list -> next frame; p95.
       page = await appPage();
@@ -439,6 +443,16 @@ function armKeystroke() {
 }
 
 /** In the page: resolves window.__benchProbe with click on confirm -> payment-done drawn (ms). */
+/** Where an opening's time went, from the app's own marks: the store opened, the first read
+ *  began (early entry or app start) and ended, the first paint. */
+async function openingMarks(page) {
+  const m = await page.evaluate(() => {
+    const at = (prefix) => performance.getEntriesByType('mark').find((e) => e.name.startsWith(prefix))?.startTime;
+    return { store: at('caderneta:store-opened'), read: at('caderneta:early-read') ?? at('caderneta:prime:'), data: at('caderneta:primed:'), paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime };
+  });
+  return Object.entries(m).map(([k, v]) => `${k} ${v === undefined ? '—' : Math.round(v)}`).join(', ');
+}
+
 function armPayment() {
   window.__benchProbe = new Promise((resolve) => {
     let start = null;
