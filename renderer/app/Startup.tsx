@@ -1,6 +1,6 @@
-// Work done once when the app opens: keep the storage persistent, close fiado tabs whose
-// closing day has passed, and take the day's automatic backup. Failures never block the UI;
-// they show as a dismissible notice.
+// Work done once when the app opens, once the first screen has drawn: keep the storage
+// persistent, close fiado tabs whose closing day has passed, and take the day's automatic
+// backup. Failures never block the UI; they show as a dismissible notice.
 import { useEffect, useState } from 'react';
 import { useDb } from './database';
 import { today } from './clock';
@@ -8,6 +8,9 @@ import { errorMessage } from './form-errors';
 import { desktop } from '../desktop';
 import { autoBackup, requestPersistentStorage } from '../db/backup';
 import { closeTabs } from '../db/sales';
+
+/** Long enough for the opening screen of a large shop to have drawn. */
+const AFTER_FIRST_SCREEN_MS = 2000;
 
 export function Startup() {
   const db = useDb();
@@ -20,8 +23,13 @@ export function Startup() {
       await closeTabs(db, day);
       await autoBackup(db, day, desktop());
     };
-    run().catch((e: unknown) => live && setProblem(errorMessage(e)));
-    return () => { live = false; };
+    // Once the first screen has drawn: its reads and drawing come first, this can wait (an idle
+    // callback would fire while the screen waits for its data, and compete with it).
+    const timer = window.setTimeout(() => void run().catch((e: unknown) => live && setProblem(errorMessage(e))), AFTER_FIRST_SCREEN_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
   }, [db]);
   if (!problem) return null;
   return (

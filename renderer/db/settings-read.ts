@@ -2,6 +2,7 @@
 // (app/early-read.ts), without the writes, their validation and the audit (settings.ts).
 import { DEFAULT_CHARGES_POLICY, type ChargesPolicy } from '@shared/charges/late-charges';
 import { DEFAULT_POLICY, type CollectionPolicy } from '@shared/collections/policy';
+import type { CadernetaDB } from './schema';
 import type { Address, SettingRow } from './types';
 import { request } from './native-read';
 
@@ -89,6 +90,11 @@ export const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingsKey[];
 
 /** Sections that are flat records of texts keyed by name ('lembrete', 'lembrete.subject'). */
 const TEXT_SECTIONS = ['templates', 'letters'] as const satisfies readonly SettingsKey[];
+
+/** All settings, each section merged over its defaults. Usable inside a transaction. */
+export async function getSettings(db: CadernetaDB): Promise<AppSettings> {
+  return settingsFromRows(await db.settings.bulkGet(SETTINGS_KEYS));
+}
 
 /** All settings, read in a native transaction that covers 'settings' (see native-read.ts). */
 export async function readSettings(tx: IDBTransaction): Promise<AppSettings> {

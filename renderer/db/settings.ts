@@ -6,15 +6,10 @@ import { parseInput } from './validation';
 import { randomHex, sha256Hex } from './hash';
 import { RepoError } from './errors';
 import { settingsSchemas } from './settings-schemas';
-import { settingsFromRows, SETTINGS_KEYS, type AppSettings, type SettingsKey } from './settings-read';
+import { getSettings, type AppSettings, type SettingsKey } from './settings-read';
 
-export { DEFAULT_SETTINGS, readSettings, settingsFromRows, SETTINGS_KEYS } from './settings-read';
+export { DEFAULT_SETTINGS, getSettings, readSettings, settingsFromRows, SETTINGS_KEYS } from './settings-read';
 export type { AppSettings, GeneralSettings, Holiday, NumberingSettings, OverpaymentMode, PinHash, PrinterWidth, SecuritySettings, SettingsKey, ShopProfile } from './settings-read';
-
-/** All settings, each section merged over its defaults. Usable inside a transaction. */
-export async function getSettings(db: CadernetaDB): Promise<AppSettings> {
-  return settingsFromRows(await db.settings.bulkGet(SETTINGS_KEYS));
-}
 
 /** Updates one section field by field (only the changed fields are written and audited). */
 export async function updateSettings<K extends Exclude<SettingsKey, 'security'>>(

@@ -1,10 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/database';
-import { PageHeader } from '../../components/ui';
-import { ShopProfileForm } from './ShopProfileForm';
-import { DemoDataButton } from './DemoDataButton';
 import { useSettings } from './useSettings';
+
+// Its forms load only on a brand-new database, not with every opening.
+const FirstRunSetup = lazy(() => import('./FirstRunSetup'));
 
 const SKIP_KEY = 'caderneta.firstRunSkipped';
 
@@ -22,21 +22,8 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
     setSkipped(true);
   };
   return (
-    <>
-      <PageHeader title="Bem-vindo à Caderneta" subtitle="Vamos preparar a caderneta da sua loja. Leva um minuto." />
-      <section className="card" data-testid="first-run">
-        <h2>Dados da loja</h2>
-        <p className="hint">Eles saem nos carnês, recibos e cartas de cobrança (a lei pede nome, endereço e CPF/CNPJ de quem cobra). Dá para mudar depois em Configurações.</p>
-        <ShopProfileForm profile={settings.shop} submitLabel="Salvar e começar" />
-      </section>
-      <section className="card">
-        <h2>Só quer conhecer?</h2>
-        <p>Carregue uma loja de exemplo com clientes, vendas, atrasos e acordos para ver tudo funcionando.</p>
-        <div className="row" style={{ marginTop: 8 }}>
-          <DemoDataButton />
-          <button className="btn" onClick={skip} data-testid="skip-first-run">Pular por enquanto</button>
-        </div>
-      </section>
-    </>
+    <Suspense fallback={<p className="loading">Carregando…</p>}>
+      <FirstRunSetup profile={settings.shop} onSkip={skip} />
+    </Suspense>
   );
 }

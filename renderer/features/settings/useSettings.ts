@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../app/database';
-import { getSettings, type AppSettings } from '../../db/settings';
+import { getSettings, type AppSettings } from '../../db/settings-read';
 
 /** Live settings (undefined while loading). */
 export function useSettings(): AppSettings | undefined {
