@@ -22,7 +22,7 @@ function cspMeta(): Plugin {
 
 /** The early-read entry (renderer/app/early-read.ts) as an async module script in the page's head:
  *  it runs as soon as its own few modules have loaded, before the app's graph has. Build only:
- *  on the dev server the app reads for itself. */
+ *  on the dev server it runs when main.tsx imports it, a little later. */
 function earlyReadScript(): Plugin {
   return {
     name: 'caderneta-early-read',
@@ -43,7 +43,9 @@ function earlyReadScript(): Plugin {
           `<script type="module" async crossorigin fetchpriority="high" src="./${chunk.fileName}"></script>`,
           ...staticImports(chunk.fileName).map((f) => `<link rel="modulepreload" crossorigin fetchpriority="high" href="./${f}">`),
         ];
-        return html.replace('<script src="./early-open.js"></script>', (m) => [m, ...tags].join('\n    '));
+        const anchor = '<script src="./early-open.js"></script>';
+        if (!html.includes(anchor)) throw new Error(`index.html lost ${anchor}: the early-read script goes right after it`);
+        return html.replace(anchor, (m) => [m, ...tags].join('\n    '));
       },
     },
   };

@@ -442,7 +442,6 @@ function armKeystroke() {
   });
 }
 
-/** In the page: resolves window.__benchProbe with click on confirm -> payment-done drawn (ms). */
 /** Where an opening's time went, from the app's own marks: the store opened, the first read
  *  began (early entry or app start) and ended, the first paint. */
 async function openingMarks(page) {
@@ -453,6 +452,7 @@ async function openingMarks(page) {
   return Object.entries(m).map(([k, v]) => `${k} ${v === undefined ? '—' : Math.round(v)}`).join(', ');
 }
 
+/** In the page: resolves window.__benchProbe with click on confirm -> payment-done drawn (ms). */
 function armPayment() {
   window.__benchProbe = new Promise((resolve) => {
     let start = null;

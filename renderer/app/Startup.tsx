@@ -1,6 +1,7 @@
-// Work done once when the app opens, once the first screen has drawn: keep the storage
-// persistent, close fiado tabs whose closing day has passed, and take the day's automatic
-// backup. Failures never block the UI; they show as a dismissible notice.
+// Work done once when the app opens: keep the storage persistent and close fiado tabs whose
+// closing day has passed (at once, before anything is received against them), then, a little
+// later, the day's automatic backup, which reads the whole shop. Failures never block the UI;
+// they show as a dismissible notice.
 import { useEffect, useState } from 'react';
 import { useDb } from './database';
 import { today } from './clock';
@@ -9,23 +10,27 @@ import { desktop } from '../desktop';
 import { autoBackup, requestPersistentStorage } from '../db/backup';
 import { closeTabs } from '../db/sales';
 
-/** Long enough for the opening screen of a large shop to have drawn. */
-const AFTER_FIRST_SCREEN_MS = 2000;
+/** The backup waits this long: the opening screen's read and drawing on a large shop come first
+ *  (an idle callback would fire while that screen waits for its data, and compete with it). */
+const BACKUP_DELAY_MS = 2000;
 
 export function Startup() {
   const db = useDb();
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
+    let timer: number | undefined;
+    const report = (e: unknown): void => {
+      if (live) setProblem(errorMessage(e));
+    };
     const run = async (): Promise<void> => {
       await requestPersistentStorage().catch(() => false);
       const day = today();
       await closeTabs(db, day);
-      await autoBackup(db, day, desktop());
+      if (!live) return;
+      timer = window.setTimeout(() => void autoBackup(db, day, desktop()).catch(report), BACKUP_DELAY_MS);
     };
-    // Once the first screen has drawn: its reads and drawing come first, this can wait (an idle
-    // callback would fire while the screen waits for its data, and compete with it).
-    const timer = window.setTimeout(() => void run().catch((e: unknown) => live && setProblem(errorMessage(e))), AFTER_FIRST_SCREEN_MS);
+    run().catch(report);
     return () => {
       live = false;
       window.clearTimeout(timer);

@@ -1,6 +1,7 @@
 // The window's one connection to the shop's database (no React here: boot.ts opens it before
 // the UI's modules have run).
-import { openDb, SCHEMA_VERSION, type CadernetaDB } from '../db/schema';
+import { openDb, type CadernetaDB } from '../db/schema';
+import { isCurrentStore } from '../db/schema-version';
 import { earlyOpened, releaseEarlyOpen, shopDbName } from './early-open';
 
 let opening: Promise<CadernetaDB> | null = null;
@@ -35,8 +36,7 @@ export function getDb(): Promise<CadernetaDB> {
  */
 export async function readEarly<T>(read: (idb: IDBDatabase) => Promise<T>): Promise<T> {
   const early = await earlyOpened();
-  // Dexie opens version n as native version n * 10.
-  if (early && early.version === SCHEMA_VERSION * 10) {
+  if (early && isCurrentStore(early)) {
     try {
       return await read(early);
     } catch (e) {

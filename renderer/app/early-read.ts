@@ -12,14 +12,13 @@ import { earlyOpened, shopDbName } from './early-open';
 import { today } from './clock';
 import { startEarlyRead } from './early-reads';
 import { openingRead } from './opening-read';
-import { SCHEMA_VERSION } from '../db/schema-version';
+import { isCurrentStore } from '../db/schema-version';
 
 const opening = openingRead(window.location.hash.slice(1));
 if (opening) {
   const day = today();
   startEarlyRead(opening.screen, shopDbName(), day, async () => {
     const idb = await earlyOpened();
-    // Dexie opens version n as native version n * 10; an older store waits for the migration.
-    return idb && idb.version === SCHEMA_VERSION * 10 ? opening.read(idb, day) : null;
+    return idb && isCurrentStore(idb) ? opening.read(idb, day) : null;
   });
 }

@@ -7,7 +7,6 @@ import { logContact, type ContactInput } from './collections';
 import { stampNew, stampUpdate } from './audit';
 import { NOTICE_PREFIX, type NoticeRecord } from './notice-record';
 
-export { NOTICE_PREFIX, type NoticeRecord } from './notice-record';
 
 /** Logs a letter contact; when it is the notice, records its date in the same transaction. */
 export async function logLetterContact(db: CadernetaDB, input: ContactInput, today: string, isNotice: boolean): Promise<ContactRow> {

@@ -18,8 +18,9 @@ export const PROMISE_LOOKBACK_DAYS = 7;
 /** The stores readTodayInputs reads. */
 export const TODAY_INPUT_STORES: readonly TableName[] = ['settings', 'summaries', 'meta', 'agreements', 'collection', 'contacts', 'payments', 'installments'];
 
-/** Today's inputs (screen-reads.ts todayInputs) in a native read-only transaction over (at least) TODAY_INPUT_STORES: the requests
- *  that need nothing else go out at once, then the summaries, payments and installments. */
+/** Today's inputs (screen-reads.ts todayInputs) in a native read-only transaction over (at
+ *  least) TODAY_INPUT_STORES: the requests that need nothing else go out at once, then the
+ *  summaries, payments and installments. */
 export async function readTodayInputs(tx: IDBTransaction, today: string): Promise<TodayInputs & { summaries: readonly Pick<SummaryRow, 'id' | 'name'>[] }> {
   const store = (name: string): IDBObjectStore => tx.objectStore(name);
   // The summaries in reach of the régua (no earlier than today's).

@@ -13,9 +13,6 @@ import { formatDateBR } from '@shared/dates/calendar';
 import { RepoError } from './errors';
 import { TASK_PREFIX, type TaskKind, type TaskState, type TaskStatus } from './task-record';
 
-export { TASK_PREFIX } from './task-record';
-export type { StageStep, TaskInfo, TaskKind, TaskState, TaskStatus } from './task-record';
-
 const metaId = (key: string): string => `${TASK_PREFIX}${key}`;
 
 /** Every stored task state. */

@@ -1,7 +1,7 @@
 // Per-device number series for receipts and documents ('C1-000153'), kept in `counters`.
 // Call inside the caller's transaction (with db.counters and db.settings).
 import type { CadernetaDB } from './schema';
-import { getSettings, type AppSettings } from './settings';
+import { getSettings, type AppSettings } from './settings-read';
 import { stampNew, stampUpdate } from './audit';
 import type { CounterRow } from './types';
 
@@ -9,9 +9,9 @@ export function formatNumber(prefix: string, n: number, digits: number): string 
   return `${prefix}-${String(n).padStart(digits, '0')}`;
 }
 
-export async function nextNumber(db: CadernetaDB, series = 'main', settings?: Pick<AppSettings, 'numbering'>): Promise<string> {
-  const [numbering, row] = await Promise.all([settings ? Promise.resolve(settings.numbering) : getSettings(db).then((s) => s.numbering), db.counters.get(counterId(db, series))]);
-  const next = takeNumber(db, series, row, numbering);
+export async function nextNumber(db: CadernetaDB, series = 'main'): Promise<string> {
+  const [settings, row] = await Promise.all([getSettings(db), db.counters.get(counterId(db, series))]);
+  const next = takeNumber(db, series, row, settings.numbering);
   await db.counters.put(next.row);
   return next.number;
 }

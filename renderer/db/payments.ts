@@ -115,8 +115,9 @@ export async function receivePayment(db: CadernetaDB, input: ReceiveInput, today
   const date = f.date ?? today;
   if (date > today) throw new RepoError('validation', 'A data do pagamento não pode ser futura.', { fields: { date: 'Data futura.' } });
   if (f.waive && (f.waive.fine || f.waive.interest)) requireReason(f.waive.reason, 'o motivo do abono');
-  // Two round trips: everything the payment needs is read at once (the receipt counter and
-  // what the summary is computed from included), then every write is issued at once.
+  // Everything the payment needs is read at once (the receipt counter and what the summary is
+  // computed from included), then every write is issued at once: two round trips, plus two per
+  // agreement whose installment it pays.
   return db.transaction('rw', PAYMENT_TABLES(db), async () => {
     const [customer, settings, open, payments, sales, existing, counter] = await Promise.all([
       db.customers.get(f.customerId),
@@ -173,6 +174,7 @@ export async function receivePayment(db: CadernetaDB, input: ReceiveInput, today
     // The installments as they will be: paid amounts, then the status each ledger gives.
     const byId = new Map(open.map((i) => [i.id, i]));
     const { touched, agreements } = applyAllocations(byId, allocations, 1);
+    const touchedIds = new Set(touched.map((i) => i.id));
     const withPayment = [...payments, payment];
     const settled = settlements(byId, allocations.map((a) => a.installmentId), withPayment, settings, today, `Pagamento ${payment.receiptNumber}`);
     const summary = summaryRowFrom(db, f.customerId, { installments: [...byId.values()], sales, payments: withPayment, existing, customer }, today);
@@ -180,7 +182,7 @@ export async function receivePayment(db: CadernetaDB, input: ReceiveInput, today
       db.counters.put(receipt.row),
       db.payments.add(payment),
       appendAudit(db, { table: 'payments', rowId: payment.id, action: 'create', after: payment }),
-      ...touched.map((i) => db.installments.put({ ...(byId.get(i.id) ?? i), ...stampUpdate(db) })),
+      ...[...byId.values()].filter((i) => touchedIds.has(i.id)).map((i) => db.installments.put({ ...i, ...stampUpdate(db) })),
       ...settled.audits.map((a) => appendAudit(db, a)),
       db.summaries.put(summary),
     ]);

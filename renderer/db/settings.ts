@@ -8,7 +8,7 @@ import { RepoError } from './errors';
 import { settingsSchemas } from './settings-schemas';
 import { getSettings, type AppSettings, type SettingsKey } from './settings-read';
 
-export { DEFAULT_SETTINGS, getSettings, readSettings, settingsFromRows, SETTINGS_KEYS } from './settings-read';
+export { DEFAULT_SETTINGS, getSettings, readSettings } from './settings-read';
 export type { AppSettings, GeneralSettings, Holiday, NumberingSettings, OverpaymentMode, PinHash, PrinterWidth, SecuritySettings, SettingsKey, ShopProfile } from './settings-read';
 
 /** Updates one section field by field (only the changed fields are written and audited). */

@@ -47,9 +47,10 @@ test.describe('collection board', () => {
   test('shows each customer in the stage of the demo shop, with totals and legal badges', async ({ page }) => {
     await openBoard(page);
     // Opened afresh on the board, its cards come from the read begun by the early entry
-    // (app/early-read.ts) before the app's own modules had run: the built page wires it in.
+    // (app/early-read.ts), which the built page loads with a script tag of its own.
     await page.reload();
     await expect(page.getByTestId('board-card').first()).toBeVisible();
+    await expect(page.locator('head script[type="module"][async][src*="early-read"]')).toHaveCount(1);
     expect(await page.evaluate(() => ['caderneta:early-read', 'caderneta:early-read-taken'].map((m) => performance.getEntriesByName(m).length))).toEqual([1, 1]);
     await expect(column(page, 'a_vencer').getByTestId('board-card')).toHaveCount(4);
     await expect(column(page, 'a_vencer')).toContainText('José Almeida Nascimento');

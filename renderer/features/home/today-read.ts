@@ -45,4 +45,3 @@ export async function readToday(idb: IDBDatabase, today: string): Promise<TodayD
 export const TODAY_STORES: readonly TableName[] = [...TODAY_INPUT_STORES, 'customers'];
 
 export const todayPrimeKey = (dbName: string, today: string): string => `today:${dbName}:${today}`;
-

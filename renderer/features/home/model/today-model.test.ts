@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskState } from '../../../db/board-today';
+import type { TaskState } from '../../../db/task-record';
 import { buildToday, bySection, type TodaySources } from './today-model';
 
 const today = '2026-11-23';

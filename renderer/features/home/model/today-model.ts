@@ -5,7 +5,7 @@ import type { ContactChannel } from '@shared/collections/policy';
 import type { DueActionCustomer } from '@shared/collections/due-actions';
 import { formatBRL } from '@shared/money/brl';
 import { formatDateBR } from '@shared/dates/calendar';
-import type { TaskKind, TaskState } from '../../../db/board-today';
+import type { TaskKind, TaskState } from '../../../db/task-record';
 
 export type TodaySection = 'regua' | 'promessas' | 'agenda' | 'acordos';
 
