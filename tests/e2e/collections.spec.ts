@@ -212,6 +212,11 @@ test.describe('collection board', () => {
     await page.getByTestId('renegotiation-done').getByRole('button', { name: 'Fechar' }).click();
     await page.getByTestId('card-dialog').getByRole('button', { name: 'Fechar' }).click();
     await expect(card(page, 'Antônio Wellington Alves Monteiro')).toHaveAttribute('data-column', 'em_acordo');
+    // The customer list says so too (its agreements are read apart from each keystroke's read).
+    await page.goto(`/?hoje=${DAY}#/clientes`);
+    await page.getByTestId('customer-search').fill('Antônio Wellington');
+    await expect(page.getByTestId('customer-row')).toHaveCount(1);
+    await expect(page.getByTestId('customer-row')).toContainText('Em acordo');
   });
 });
 

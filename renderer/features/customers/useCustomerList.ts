@@ -37,22 +37,32 @@ export interface CustomerList {
   total: number;
 }
 
-/** What the list's read depends on: a commit to any of these re-runs it. */
-const LIST_TABLES: readonly TableSpec[] = ['customers', 'summaries', 'collection', 'agreements', 'settings'];
+/** What the list's read depends on: a commit to any of these re-runs it (agreements reach it
+ *  through the customers in one, read apart). */
+const LIST_TABLES: readonly TableSpec[] = ['customers', 'summaries', 'collection', 'settings'];
 
-async function loadCustomerList(db: CadernetaDB, text: string, onlyOverdue: boolean, today: string, sort: CustomerSortKey): Promise<CustomerListRow[]> {
+/** The customers with an active agreement, as one sorted key (re-read only when agreements
+ *  change, not on every keystroke). */
+async function inAgreement(db: CadernetaDB): Promise<string> {
+  const index = (await nativeConnection(db)).transaction('agreements', 'readonly').objectStore('agreements').index('status');
+  const active = await request(index.getAll('active') as IDBRequest<AgreementRow[]>);
+  return [...new Set(active.map((a) => a.customerId))].sort().join(',');
+}
+
+const AGREEMENT_TABLES: readonly TableSpec[] = ['agreements'];
+const UNTIL_AGREEMENTS = new Promise<never>(() => undefined);
+
+async function loadCustomerList(db: CadernetaDB, text: string, onlyOverdue: boolean, today: string, sort: CustomerSortKey, inAgreementKey: string): Promise<CustomerListRow[]> {
   const customers = await (text.trim() ? searchCustomers(db, text, LIST_LIMIT) : firstCustomers(db, sort, onlyOverdue, today, LIST_LIMIT));
   const ids = customers.map((c) => c.id);
   // The shown customers' figures in one native transaction (one round trip per keystroke).
-  const tx = (await nativeConnection(db)).transaction(['summaries', 'collection', 'agreements', 'settings'], 'readonly');
-  const [summaries, collection, settings, theirAgreements] = await Promise.all([
+  const tx = (await nativeConnection(db)).transaction(['summaries', 'collection', 'settings'], 'readonly');
+  const [summaries, collection, settings] = await Promise.all([
     getMany<SummaryRow>(tx.objectStore('summaries'), ids),
     getMany<CollectionRow>(tx.objectStore('collection'), ids),
     readSettings(tx),
-    // Only these customers' agreements (not every active one of the shop on each keystroke).
-    Promise.all(ids.map((id) => request(tx.objectStore('agreements').index('customerId').getAll(id) as IDBRequest<AgreementRow[]>))),
   ]);
-  const agreements = new Set(theirAgreements.flat().filter((a) => a.status === 'active').map((a) => a.customerId));
+  const agreements = new Set(inAgreementKey ? inAgreementKey.split(',') : []);
   const rows: CustomerListRow[] = customers.map((customer, i) => {
     const raw: SummaryRow | undefined = summaries[i];
     const s = raw ? summaryAsOf(raw, today) : undefined;
@@ -73,8 +83,17 @@ async function loadCustomerList(db: CadernetaDB, text: string, onlyOverdue: bool
 
 export function useCustomerList(text: string, onlyOverdue: boolean, today: string, sort: CustomerSortKey = 'name'): CustomerList | undefined {
   const db = useDb();
+  const agreementsKey = useTablesQuery(db, AGREEMENT_TABLES, () => inAgreement(db), []);
   // The previous list stays on screen until the new one is read (no blank list per keystroke).
-  const rows = useTablesQuery(db, LIST_TABLES, () => loadCustomerList(db, text, onlyOverdue, today, sort), [text, onlyOverdue, today, sort], undefined, { keepPrevious: true });
+  const rows = useTablesQuery(
+    db,
+    LIST_TABLES,
+    // Until the agreements have been read the list waits; it is read again once they arrive.
+    () => (agreementsKey === undefined ? UNTIL_AGREEMENTS : loadCustomerList(db, text, onlyOverdue, today, sort, agreementsKey)),
+    [text, onlyOverdue, today, sort, agreementsKey ?? null],
+    undefined,
+    { keepPrevious: true },
+  );
   // Two native index counts (a notEqual range would be counted row by row).
   const total = useLiveQuery(async () => (await db.customers.count()) - (await db.customers.where('sortName').equals(ANONYMIZED_SORT_NAME).count()), [db]);
   return useMemo(() => (rows && total !== undefined ? { rows, total } : undefined), [rows, total]);
