@@ -1,8 +1,7 @@
 // The window's one connection to the shop's database (no React here: boot.ts opens it before
 // the UI's modules have run).
 import { openDb, type CadernetaDB } from '../db/schema';
-import { isCurrentStore } from '../db/schema-version';
-import { earlyOpened, releaseEarlyOpen, shopDbName } from './early-open';
+import { releaseEarlyOpen, shopDbName } from './early-open';
 
 let opening: Promise<CadernetaDB> | null = null;
 
@@ -26,22 +25,4 @@ export function getDb(): Promise<CadernetaDB> {
     });
   }
   return opening;
-}
-
-/**
- * A native connection for the opening screen's first read: the page's warm-up connection when
- * it is already open on the current schema (it opens ~100 ms or more before Dexie's), else
- * Dexie's own. `read` must create its transaction at once: the warm-up connection is closed
- * once Dexie's is open (a transaction already begun still completes).
- */
-export async function readEarly<T>(read: (idb: IDBDatabase) => Promise<T>): Promise<T> {
-  const early = await earlyOpened();
-  if (early && isCurrentStore(early)) {
-    try {
-      return await read(early);
-    } catch (e) {
-      if (!(e instanceof DOMException && e.name === 'InvalidStateError')) throw e; // closed meanwhile
-    }
-  }
-  return read((await getDb()).backendDB());
 }

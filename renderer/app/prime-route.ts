@@ -1,9 +1,9 @@
 // The opening screen's data is read while its code loads and the app's frame renders: the
-// early entry's read when it began (early-read.ts), else one on the page's warm-up connection
-// when it is open (before Dexie's), else on Dexie's.
+// early entry's read (early-read.ts, on the page's warm-up connection), else one on Dexie's.
 import { primeBoard } from '../features/collections/prime';
 import { primeToday } from '../features/home/prime';
-import { readEarly } from './db-open';
+import { getDb } from './db-open';
+import { nativeConnection } from '../db/native-connection';
 import { takeEarlyRead } from './early-reads';
 import { openingRead } from './opening-read';
 import type { BoardData } from '../db/board-data';
@@ -25,8 +25,8 @@ export function primeRouteData(path: string, dbName: string, today: string): voi
   }
 }
 
-/** The early entry's result, or (none began, or it could not use the warm-up connection) a read
- *  of our own. */
+/** The early entry's result, or (none began, or the warm-up connection could not serve it) a
+ *  read on Dexie's connection. */
 async function earlyOrOwn<T>(early: Promise<T | null> | null, read: (idb: IDBDatabase) => Promise<T>): Promise<T> {
-  return (early ? await early : null) ?? readEarly(read);
+  return (early ? await early : null) ?? read(await nativeConnection(await getDb()));
 }

@@ -15,7 +15,7 @@ export interface TodayData {
 }
 
 /** Today's list read in one native transaction on `idb` (Dexie's connection, or the page's
- *  warm-up one at app start: see readEarly). */
+ *  warm-up one at app start: see app/early-read.ts). */
 export async function readToday(idb: IDBDatabase, today: string): Promise<TodayData> {
   const tx = idb.transaction(TODAY_STORES, 'readonly');
   const taskRows = request(tx.objectStore('meta').getAll(prefixRange(TASK_PREFIX)) as IDBRequest<MetaRow[]>);
