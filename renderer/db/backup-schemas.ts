@@ -153,7 +153,7 @@ const audit = z.object({
   at: ts,
   table: z.string(),
   rowId: z.string(),
-  action: z.enum(['create', 'update', 'reverse', 'close', 'renegotiate', 'anonymize', 'restore', 'import', 'override']),
+  action: z.enum(['create', 'update', 'reverse', 'close', 'renegotiate', 'anonymize', 'restore', 'import', 'override', 'prune']),
   before: z.unknown(),
   after: z.unknown(),
   reason: nstr,

@@ -95,6 +95,37 @@ describe('today tasks', () => {
   });
 });
 
+describe('spent tasks in the daily run', () => {
+  it('deletes the steps of a debt that was paid, keeps the ones that still show or hide something, and logs it once', async () => {
+    const db = await freshDb();
+    const payer = await aCustomer(db, { name: 'Paga Tudo' });
+    const late = await aCustomer(db, { name: 'Segue Devendo' });
+    for (const c of [payer, late]) {
+      await createCreditSale(db, { customerId: c.id, date: '2026-10-01', totalCents: 10_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-11-02' } }, '2026-10-01');
+    }
+    // Two runs: the reminder before the due date, then the two steps since (three each).
+    expect((await runToday(db, '2026-11-01')).created).toBe(2);
+    expect((await runToday(db, '2026-11-12')).created).toBe(4);
+    const done = (await listTasks(db)).find((t) => t.customerId === late.id && t.stage?.stageId === 'a_vencer');
+    if (!done) throw new Error('step missing');
+    await resolveTask(db, { key: done.key, kind: 'stage', customerId: late.id, status: 'done' }, '2026-11-12');
+    await receivePayment(db, { customerId: payer.id, amountCents: 20_000, method: 'dinheiro' }, '2026-11-13');
+    expect((await db.summaries.get(payer.id))?.openCents).toBe(0);
+
+    const run = await runToday(db, '2026-11-14');
+    expect(run.pruned).toBe(3);
+    const left = await listTasks(db);
+    expect(left.map((t) => t.customerId)).toEqual([late.id, late.id, late.id]);
+    // The done step is still there, so the run does not bring it back as pending.
+    expect(left.find((t) => t.key === done.key)?.status).toBe('done');
+    const log = await db.audit.where('[table+rowId]').equals(['meta', 'task:']).toArray();
+    expect(log.map((e) => [e.action, e.before])).toEqual([['prune', { tasks: 3, stage: 3 }]]);
+    // Nothing spent the next day: no entry.
+    expect((await runToday(db, '2026-11-15')).pruned).toBe(0);
+    expect(await db.audit.where('[table+rowId]').equals(['meta', 'task:']).count()).toBe(1);
+  });
+});
+
 describe('agreements in the daily run', () => {
   it('breaks an agreement whose installment is late past the limit and lists it once on Today', async () => {
     const db = await freshDb();

@@ -58,9 +58,11 @@ export async function readTodayInputs(tx: IDBTransaction, today: string): Promis
   const lastPaid = new Map(summaries.map((s) => [s.id, s.lastPaymentDate]));
   const promisers = [...new Set(promised.filter((c) => (lastPaid.get(c.customerId) ?? '') >= c.date).map((c) => c.customerId))];
   const ids = agreements.map((a) => a.id);
+  const paymentsOf = store('payments').index('customerId');
+  const installmentsOf = store('installments').index('agreementId');
   const [payments, agreementInstallments] = await Promise.all([
-    Promise.all(promisers.map((id) => request(store('payments').index('customerId').getAll(id) as IDBRequest<PaymentRow[]>))),
-    Promise.all(ids.map((id) => request(store('installments').index('agreementId').getAll(id) as IDBRequest<InstallmentRow[]>))),
+    Promise.all(promisers.map((id) => request(paymentsOf.getAll(id) as IDBRequest<PaymentRow[]>))),
+    Promise.all(ids.map((id) => request(installmentsOf.getAll(id) as IDBRequest<InstallmentRow[]>))),
   ]);
   const byCustomer = new Map(promisers.map((id, i) => [id, effectivePayments(payments[i] ?? [])]));
   const promises: PromiseDue[] = [];
@@ -80,5 +82,5 @@ export async function readTodayInputs(tx: IDBTransaction, today: string): Promis
   }
   const agreementsAtRisk: AgreementRow[] = agreements.filter((a) => isAgreementBroken(oldest.get(a.id) ?? null, today, settings.collection));
   const lastRun = typeof lastRunRow?.value === 'string' ? lastRunRow.value : null;
-  return { lastRun, customers, promises, nextActions, agreementsAtRisk, settings, summaries };
+  return { lastRun, customers, promises, nextActions, agreementsAtRisk, activeAgreementIds: ids, settings, summaries };
 }

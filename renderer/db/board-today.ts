@@ -12,6 +12,8 @@ import { breakAgreement } from './agreements';
 import { formatDateBR } from '@shared/dates/calendar';
 import { RepoError } from './errors';
 import { TASK_PREFIX, type TaskKind, type TaskState, type TaskStatus } from './task-record';
+import { isSpentTask, type TaskContext } from './task-prune';
+import type { TodayInputs } from './today';
 
 const metaId = (key: string): string => `${TASK_PREFIX}${key}`;
 
@@ -25,9 +27,9 @@ export async function listTasks(db: CadernetaDB): Promise<TaskState[]> {
  * Generates the régua steps due since the last run (missed days caught up, each step once)
  * as pending tasks, and records the run. Safe to call many times a day.
  */
-export async function runToday(db: CadernetaDB, today: string): Promise<{ created: number; broken: number; previousRun: string | null }> {
+export async function runToday(db: CadernetaDB, today: string): Promise<{ created: number; broken: number; pruned: number; previousRun: string | null }> {
   const last = (await db.meta.get(LAST_RUN_KEY))?.value;
-  if (last === today) return { created: 0, broken: 0, previousRun: today }; // already ran today
+  if (last === today) return { created: 0, broken: 0, pruned: 0, previousRun: today }; // already ran today
   const { actions, inputs } = await todayDueActions(db, today);
   // Agreements whose installment ran late past the policy's limit are broken (each in its
   // own transaction): the customer goes back to the board in the stage of the days late.
@@ -52,7 +54,8 @@ export async function runToday(db: CadernetaDB, today: string): Promise<{ create
     });
   }
   let created = 0;
-  await db.transaction('rw', db.meta, async () => {
+  let pruned = 0;
+  await db.transaction('rw', db.meta, db.audit, async () => {
     const ids = actions.map((a) => metaId(`stage:${a.key}`));
     const existing = await db.meta.bulkGet(ids);
     const rows = [];
@@ -76,9 +79,39 @@ export async function runToday(db: CadernetaDB, today: string): Promise<{ create
     for (const t of broken) if (!(await db.meta.get(metaId(t.key)))) rows.push({ ...stampNew(db, metaId(t.key)), value: t });
     if (rows.length > 0) await db.meta.bulkAdd(rows);
     created = rows.length;
+    pruned = await pruneSpentTasks(db, inputs, today);
     await markTodayRun(db, today);
   });
-  return { created, broken: broken.length, previousRun: inputs.lastRun };
+  return { created, broken: broken.length, pruned, previousRun: inputs.lastRun };
+}
+
+/** Deletes the tasks that can no longer show or hide anything (task-prune.ts), inside the
+ *  day's run transaction, with one audit entry that counts them by kind. */
+async function pruneSpentTasks(db: CadernetaDB, inputs: TodayInputs, today: string): Promise<number> {
+  const ctx: TaskContext = {
+    oldestOpenDue: new Map(inputs.customers.map((c) => [c.customerId, c.oldestOpenDueDate])),
+    nextActionOn: new Map(inputs.nextActions.flatMap((c) => (c.nextAction ? [[c.customerId, c.nextAction.date] as const] : []))),
+    activeAgreements: new Set(inputs.activeAgreementIds),
+  };
+  const spent: string[] = [];
+  const byKind: Partial<Record<TaskKind, number>> = {};
+  for (const row of await db.meta.where('id').startsWith(TASK_PREFIX).toArray()) {
+    const t = row.value as TaskState;
+    if (!isSpentTask(t, ctx, today)) continue;
+    spent.push(row.id);
+    byKind[t.kind] = (byKind[t.kind] ?? 0) + 1;
+  }
+  if (spent.length === 0) return 0;
+  await db.meta.bulkDelete(spent);
+  await appendAudit(db, {
+    table: 'meta',
+    rowId: TASK_PREFIX,
+    action: 'prune',
+    before: { tasks: spent.length, ...byKind },
+    after: null,
+    reason: 'Rotina do dia: tarefas do Início que não voltam mais (dívida paga ou renegociada, promessa antiga, retorno trocado, acordo encerrado).',
+  });
+  return spent.length;
 }
 
 export interface ResolveInput {

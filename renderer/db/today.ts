@@ -19,5 +19,7 @@ export interface TodayInputs {
   promises: PromiseDue[];
   nextActions: CollectionRow[];
   agreementsAtRisk: AgreementRow[];
+  /** Ids of every active agreement. */
+  activeAgreementIds: string[];
   settings: AppSettings;
 }

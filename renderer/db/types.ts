@@ -214,7 +214,7 @@ export interface SettingRow<T = unknown> extends RowMeta {
   value: T;
 }
 
-export type AuditAction = 'create' | 'update' | 'reverse' | 'close' | 'renegotiate' | 'anonymize' | 'restore' | 'import' | 'override';
+export type AuditAction = 'create' | 'update' | 'reverse' | 'close' | 'renegotiate' | 'anonymize' | 'restore' | 'import' | 'override' | 'prune';
 
 export interface AuditRow extends RowMeta {
   at: string;

@@ -65,6 +65,9 @@ function hidden(state: TaskState | undefined, today: string): boolean {
 }
 
 const SECTION_ORDER: Record<TodaySection, number> = { promessas: 0, agenda: 1, acordos: 2, regua: 3 };
+/** One collator for every sort (the order of localeCompare(b, 'pt-BR'), several times faster
+ *  over thousands of items than a locale string per comparison). */
+const byName = new Intl.Collator('pt-BR').compare;
 
 export function buildToday(s: TodaySources, today: string): TodayItem[] {
   const byKey = new Map<string, TaskState>();
@@ -167,7 +170,7 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
     });
   }
   return out.sort(
-    (a, b) => SECTION_ORDER[a.section] - SECTION_ORDER[b.section] || (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0) || a.name.localeCompare(b.name, 'pt-BR'),
+    (a, b) => SECTION_ORDER[a.section] - SECTION_ORDER[b.section] || (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0) || byName(a.name, b.name),
   );
 }
 

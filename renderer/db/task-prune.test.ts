@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { TaskState } from './task-record';
+import { isSpentTask, type TaskContext } from './task-prune';
+
+const today = '2026-11-23';
+const ctx: TaskContext = {
+  oldestOpenDue: new Map([['ana', '2026-10-01']]),
+  nextActionOn: new Map([['ana', '2026-11-20']]),
+  activeAgreements: new Set(['ag-active']),
+};
+const task = (over: Partial<TaskState>): TaskState => ({ key: 'k', kind: 'stage', customerId: 'ana', status: 'pending', showOn: null, reason: null, on: today, stage: null, ...over });
+const step = (oldestOpenDueDate: string, customerId = 'ana'): TaskState =>
+  task({ customerId, stage: { stageId: 'vencido', stageName: 'Vencido', action: 'Mensagem', channel: 'whatsapp', templateId: 'vencido', dueOn: '2026-10-02', oldestOpenDueDate } });
+
+describe('spent Today tasks', () => {
+  it('a régua step is spent once its debt is no longer the oldest open one, whatever its status', () => {
+    expect(isSpentTask(step('2026-10-01'), ctx, today)).toBe(false);
+    expect(isSpentTask({ ...step('2026-10-01'), status: 'done' }, ctx, today)).toBe(false);
+    expect(isSpentTask(step('2026-09-01'), ctx, today)).toBe(true);
+    expect(isSpentTask({ ...step('2026-09-01'), status: 'skipped' }, ctx, today)).toBe(true);
+    expect(isSpentTask(step('2026-10-01', 'bia'), ctx, today)).toBe(true); // no debt in reach
+  });
+
+  it('a promise is spent once it is out of the days Today looks back', () => {
+    expect(isSpentTask(task({ kind: 'promise', key: 'promise:c1', status: 'done', on: '2026-11-16' }), ctx, today)).toBe(false);
+    expect(isSpentTask(task({ kind: 'promise', key: 'promise:c1', status: 'done', on: '2026-11-15' }), ctx, today)).toBe(true);
+  });
+
+  it('a follow-up is spent once the customer has another one (or none)', () => {
+    expect(isSpentTask(task({ kind: 'next', key: 'next:ana:2026-11-20', status: 'done' }), ctx, today)).toBe(false);
+    expect(isSpentTask(task({ kind: 'next', key: 'next:ana:2026-11-10', status: 'done' }), ctx, today)).toBe(true);
+    expect(isSpentTask(task({ kind: 'next', key: 'next:bia:2026-11-20', customerId: 'bia', status: 'done' }), ctx, today)).toBe(true);
+  });
+
+  it('an agreement task is kept while it is still to do, or hides the item of an active agreement', () => {
+    const done = task({ kind: 'agreement', key: 'agreement:ag-active', status: 'done' });
+    expect(isSpentTask(done, ctx, today)).toBe(false);
+    expect(isSpentTask({ ...done, key: 'agreement:ag-broken' }, ctx, today)).toBe(true);
+    expect(isSpentTask({ ...done, key: 'agreement:ag-broken', status: 'skipped' }, ctx, today)).toBe(true);
+    expect(isSpentTask({ ...done, key: 'agreement:ag-broken', status: 'pending' }, ctx, today)).toBe(false);
+    expect(isSpentTask({ ...done, key: 'agreement:ag-broken', status: 'rescheduled', showOn: '2026-11-30' }, ctx, today)).toBe(false);
+  });
+});

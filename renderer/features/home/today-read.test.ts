@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCreditSale } from '../../db/sales';
+import { receivePayment } from '../../db/payments';
+import { breakAgreement, renegotiateDebt } from '../../db/agreements';
+import { setNextAction } from '../../db/collections';
+import { runToday } from '../../db/board-today';
+import { nativeConnection } from '../../db/native-connection';
+import { aCustomer, finishDbs, freshDb } from '../../db/test-helpers';
+import type { CadernetaDB } from '../../db/schema';
+import { readToday } from './today-read';
+
+afterEach(async () => {
+  expect(await finishDbs()).toEqual([]);
+});
+
+const sell = (db: CadernetaDB, customerId: string, firstDueDate: string) =>
+  createCreditSale(db, { customerId, date: '2025-01-05', totalCents: 30_000, plan: { kind: 'plan', count: 3, firstDueDate } }, '2025-01-05');
+
+describe("Today's list read", () => {
+  it('shows the steps still owed, the follow-ups and the agreements at risk, each with its name', async () => {
+    const db = await freshDb();
+    const gil = await aCustomer(db, { name: 'Gil Atrasado' });
+    const fabio = await aCustomer(db, { name: 'Fábio Quitou' });
+    const carla = await aCustomer(db, { name: 'Carla Acordo Atrasado' });
+    const eva = await aCustomer(db, { name: 'Eva Acordo Quebrado' });
+    const dora = await aCustomer(db, { name: 'Dora Acordo em Dia' });
+    const bruno = await aCustomer(db, { name: 'Bruno Pontual' });
+    await sell(db, gil.id, '2025-02-20');
+    await sell(db, fabio.id, '2025-02-15');
+    await sell(db, carla.id, '2025-02-05');
+    await sell(db, eva.id, '2025-02-05');
+    await sell(db, dora.id, '2025-02-10');
+    await sell(db, bruno.id, '2025-06-25');
+    // The day's run stores a régua step for each late customer.
+    await runToday(db, '2025-03-02');
+    // Fábio pays everything: his step no longer applies, and his name is not needed.
+    await receivePayment(db, { customerId: fabio.id, amountCents: 60_000, method: 'dinheiro' }, '2025-03-03');
+    // Three agreements, in this order: Carla's runs late, Eva's is broken, Dora's is on time.
+    const late = await renegotiateDebt(db, { customerId: carla.id, count: 2, firstDueDate: '2025-03-25' }, '2025-03-24');
+    const ended = await renegotiateDebt(db, { customerId: eva.id, count: 2, firstDueDate: '2025-03-25' }, '2025-03-24');
+    await breakAgreement(db, ended.agreement.id, 'Desistiu do acordo', '2025-03-26');
+    await renegotiateDebt(db, { customerId: dora.id, count: 2, firstDueDate: '2025-05-20' }, '2025-03-24');
+    // A follow-up for a customer whose debt is out of the régua's reach: his name comes from
+    // the customers table.
+    await setNextAction(db, bruno.id, { date: '2025-04-09', text: 'Confirmar endereço' });
+
+    const { items } = await readToday(await nativeConnection(db), '2025-04-10');
+    const seen = items.map((i) => [i.section, i.name]);
+    expect(seen).toContainEqual(['agenda', 'Bruno Pontual']);
+    expect(seen).toContainEqual(['acordos', 'Carla Acordo Atrasado']);
+    expect(items.find((i) => i.section === 'acordos')?.agreementId).toBe(late.agreement.id);
+    expect(seen.filter(([s]) => s === 'acordos')).toHaveLength(1);
+    expect(seen).toContainEqual(['regua', 'Gil Atrasado']);
+    expect(seen.filter(([, n]) => n === 'Fábio Quitou' || n === 'Dora Acordo em Dia')).toEqual([]);
+    // Every item found its customer's name (none fell back to the placeholder).
+    expect(items.every((i) => i.name !== 'Cliente')).toBe(true);
+  });
+});
