@@ -315,6 +315,14 @@ test.describe('today', () => {
     await page.getByTestId('reason-confirm').click();
     await expect(items).toHaveCount(before - 2);
     expect(key).not.toBeNull();
+    // "Fazer" opens the channel's dialog (mounted only then, its code loaded on demand): a call
+    // is logged and the item is done.
+    const call = items.filter({ has: page.getByRole('button', { name: 'Registrar ligação' }) }).first();
+    await call.getByTestId('today-do').click();
+    await expect(page.getByTestId('contact-dialog')).toBeVisible();
+    await page.getByTestId('contact-save').click();
+    await expect(page.getByTestId('contact-dialog')).toHaveCount(0);
+    await expect(items).toHaveCount(before - 3);
   });
 });
 

@@ -1,7 +1,7 @@
 // "Início": what to do today across the shop — reminders before due dates, promises due or
 // broken, scheduled returns, agreements running late, and every régua step since the last
 // time the app was open. Each can be done (opens the channel and logs it), put off or skipped.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { formatDateBR } from '@shared/dates/calendar';
 import { PageHeader, EmptyState, Kbd } from '../../components/ui';
 import { ReasonDialog } from '../../components/ReasonDialog';
@@ -16,10 +16,26 @@ import { bySection, sectionCount, SECTION_TITLES, type TodayItem } from './model
 import { useTodayList } from './useTodayList';
 import './home.css';
 
-// The dialogs load when first needed: Início is the first screen and must open fast.
-const ContactDialog = lazy(() => import('../collections/dialogs/ContactDialog').then((m) => ({ default: m.ContactDialog })));
-const CustomerLetterDialog = lazy(() => import('../collections/print/CustomerLetterDialog').then((m) => ({ default: m.CustomerLetterDialog })));
-const SendMessageDialog = lazy(() => import('../collections/dialogs/SendMessageDialog').then((m) => ({ default: m.SendMessageDialog })));
+// The dialogs are mounted only when opened, and their code loads once the list is drawn and
+// the page is idle: Início is the first screen and must open fast.
+const contactDialog = () => import('../collections/dialogs/ContactDialog');
+const letterDialog = () => import('../collections/print/CustomerLetterDialog');
+const messageDialog = () => import('../collections/dialogs/SendMessageDialog');
+const ContactDialog = lazy(() => contactDialog().then((m) => ({ default: m.ContactDialog })));
+const CustomerLetterDialog = lazy(() => letterDialog().then((m) => ({ default: m.CustomerLetterDialog })));
+const SendMessageDialog = lazy(() => messageDialog().then((m) => ({ default: m.SendMessageDialog })));
+
+/** Loads the dialogs' code when the page is idle, so the first "Fazer" opens at once. */
+function usePreloadDialogs(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return;
+    const load = (): void => {
+      for (const f of [messageDialog, contactDialog, letterDialog]) f().catch(() => undefined); // a failed chunk shows when the dialog opens
+    };
+    const id = window.requestIdleCallback(load, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
+  }, [ready]);
+}
 
 const PAGE = 40;
 const MESSAGE_CHANNELS = new Set(['whatsapp', 'email', 'sms']);
@@ -37,6 +53,7 @@ export default function HomePage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [shown, setShown] = useState<Record<string, number>>({});
   const [message, setMessage] = useState('');
+  usePreloadDialogs(list.items !== undefined);
   const close = (): void => setDialog(null);
   const resolve = async (item: TodayItem, status: 'done' | 'skipped' | 'rescheduled', reason?: string, showOn?: string): Promise<void> => {
     await resolveTask(db, { key: item.key, kind: item.kind, customerId: item.customerId, status, ...(reason ? { reason } : {}), ...(showOn ? { showOn } : {}) }, today);
@@ -105,24 +122,22 @@ export default function HomePage() {
         </ReasonDialog>
       ) : null}
       <Suspense fallback={null}>
-      <SendMessageDialog
-        open={d?.action === 'do' && MESSAGE_CHANNELS.has(d.item.channel ?? '')}
-        customerId={d?.item.customerId ?? ''}
-        {...(d?.item.templateId ? { templateId: d.item.templateId } : {})}
-        onClose={close}
-        onSent={() => d && void resolve(d.item, 'done')}
-      />
-      <ContactDialog
-        open={d?.action === 'do' && !d.item.agreementId && !MESSAGE_CHANNELS.has(d.item.channel ?? '') && !isLetterStep(d.item)}
-        customerId={d?.item.customerId ?? ''}
-        customerName={d?.item.name ?? ''}
-        defaultChannel={CONTACT_CHANNELS[d?.item.channel as keyof typeof CONTACT_CHANNELS] ?? 'phone'}
-        onClose={close}
-        onSaved={() => d && void resolve(d.item, 'done')}
-      />
-      {d?.action === 'do' && isLetterStep(d.item) && d.item.stageId ? (
-        <CustomerLetterDialog customerId={d.item.customerId} name={d.item.name} stageId={d.item.stageId} stageIds={list.stageIds} today={today} onClose={close} onDone={() => void resolve(d.item, 'done')} />
-      ) : null}
+        {d?.action === 'do' && MESSAGE_CHANNELS.has(d.item.channel ?? '') ? (
+          <SendMessageDialog open customerId={d.item.customerId} {...(d.item.templateId ? { templateId: d.item.templateId } : {})} onClose={close} onSent={() => void resolve(d.item, 'done')} />
+        ) : null}
+        {d?.action === 'do' && !d.item.agreementId && !MESSAGE_CHANNELS.has(d.item.channel ?? '') && !isLetterStep(d.item) ? (
+          <ContactDialog
+            open
+            customerId={d.item.customerId}
+            customerName={d.item.name}
+            defaultChannel={CONTACT_CHANNELS[d.item.channel as keyof typeof CONTACT_CHANNELS] ?? 'phone'}
+            onClose={close}
+            onSaved={() => void resolve(d.item, 'done')}
+          />
+        ) : null}
+        {d?.action === 'do' && isLetterStep(d.item) && d.item.stageId ? (
+          <CustomerLetterDialog customerId={d.item.customerId} name={d.item.name} stageId={d.item.stageId} stageIds={list.stageIds} today={today} onClose={close} onDone={() => void resolve(d.item, 'done')} />
+        ) : null}
       </Suspense>
       {d?.action === 'skip' ? (
         <ReasonDialog open title={`Pular: ${d.item.name}`} label="Por que pular esta ação?" confirmLabel="Pular" onClose={close} onConfirm={(reason) => resolve(d.item, 'skipped', reason)}>
