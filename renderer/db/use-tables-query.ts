@@ -81,7 +81,8 @@ function takePrimed(key: string | undefined): Primed | null {
  * Runs `querier` now and again after every commit that touches `tables`; undefined until the
  * first result. Runs never overlap: changes during a run schedule one more run after it.
  * A failed run throws into the screen's error boundary, as useLiveQuery does. With
- * keepPrevious the last result stays until the new arguments' one arrives.
+ * keepPrevious the last result stays until the new arguments' one arrives. With enabled false
+ * nothing is read yet (a read that needs another one's result first).
  */
 export function useTablesQuery<T>(
   db: CadernetaDB,
@@ -89,8 +90,9 @@ export function useTablesQuery<T>(
   querier: () => Promise<T>,
   deps: readonly unknown[],
   primeKey?: string,
-  options: { keepPrevious?: boolean } = {},
+  options: { keepPrevious?: boolean; enabled?: boolean } = {},
 ): T | undefined {
+  const enabled = options.enabled ?? true;
   const depsKey = JSON.stringify(deps);
   // A primed read that has already arrived is the first render's value (no empty frame first).
   const [state, setState] = useState<{ value: T; key: string } | { error: unknown } | undefined>(() => {
@@ -103,6 +105,7 @@ export function useTablesQuery<T>(
   });
   const tableKey = tables.join(',');
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     let running = false;
     let again = false;
@@ -142,7 +145,7 @@ export function useTablesQuery<T>(
       live = false;
       Dexie.on('storagemutated').unsubscribe(onMutated);
     };
-  }, [db, tableKey, depsKey, primeKey]);
+  }, [db, tableKey, depsKey, primeKey, enabled]);
   if (state && 'error' in state) throw state.error;
   // A result of older arguments is not shown as the answer to new ones, unless the screen keeps
   // it until the new one arrives (a list filtered as the user types).

@@ -50,7 +50,6 @@ async function inAgreement(db: CadernetaDB): Promise<string> {
 }
 
 const AGREEMENT_TABLES: readonly TableSpec[] = ['agreements'];
-const UNTIL_AGREEMENTS = new Promise<never>(() => undefined);
 
 async function loadCustomerList(db: CadernetaDB, text: string, onlyOverdue: boolean, today: string, sort: CustomerSortKey, inAgreementKey: string): Promise<CustomerListRow[]> {
   const customers = await (text.trim() ? searchCustomers(db, text, LIST_LIMIT) : firstCustomers(db, sort, onlyOverdue, today, LIST_LIMIT));
@@ -88,11 +87,11 @@ export function useCustomerList(text: string, onlyOverdue: boolean, today: strin
   const rows = useTablesQuery(
     db,
     LIST_TABLES,
-    // Until the agreements have been read the list waits; it is read again once they arrive.
-    () => (agreementsKey === undefined ? UNTIL_AGREEMENTS : loadCustomerList(db, text, onlyOverdue, today, sort, agreementsKey)),
+    () => loadCustomerList(db, text, onlyOverdue, today, sort, agreementsKey ?? ''),
     [text, onlyOverdue, today, sort, agreementsKey ?? null],
     undefined,
-    { keepPrevious: true },
+    // Read once the agreements have been read (then again whenever they change).
+    { keepPrevious: true, enabled: agreementsKey !== undefined },
   );
   // Two native index counts (a notEqual range would be counted row by row).
   const total = useLiveQuery(async () => (await db.customers.count()) - (await db.customers.where('sortName').equals(ANONYMIZED_SORT_NAME).count()), [db]);
