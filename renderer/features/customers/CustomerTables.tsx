@@ -3,11 +3,12 @@ import { formatBRL } from '@shared/money/brl';
 import { formatDateBR } from '@shared/dates/calendar';
 import type { ContactRow, DocumentRow, PaymentRow } from '../../db/types';
 import type { InstallmentValue } from '../../db/queries';
+import { channelLabel, outcomeLabel } from '../collections/labels';
 
 const STATUS: Record<string, string> = { open: 'Em aberto', paid: 'Paga', renegotiated: 'Renegociada', cancelled: 'Cancelada' };
 export const METHOD_LABELS: Record<string, string> = { dinheiro: 'Dinheiro', pix: 'Pix', debito: 'Débito', credito: 'Crédito', transferencia: 'Transferência', outro: 'Outro' };
-const CHANNEL: Record<string, string> = { telefone: 'Telefone', whatsapp: 'WhatsApp', email: 'E-mail', carta: 'Carta', presencial: 'Presencial', sms: 'SMS' };
-const OUTCOME: Record<string, string> = { sem_resposta: 'Sem resposta', prometeu_pagar: 'Prometeu pagar', pagou: 'Pagou', recusou: 'Recusou', numero_errado: 'Número errado', outro: 'Outro' };
+/** The local time of an ISO timestamp (contacts are stamped in UTC). */
+const TIME = new Intl.DateTimeFormat('pt-BR', { hour: '2-digit', minute: '2-digit' });
 
 export function InstallmentsTable({ items, showClosed }: { items: InstallmentValue[]; showClosed: boolean }) {
   const list = showClosed ? items : items.filter((i) => i.row.status === 'open');
@@ -81,9 +82,9 @@ export function ContactsTable({ contacts }: { contacts: ContactRow[] }) {
       <tbody>
         {contacts.map((c) => (
           <tr key={c.id}>
-            <td>{formatDateBR(c.date)} {c.at.slice(11, 16)}</td>
-            <td>{CHANNEL[c.channel] ?? c.channel}</td>
-            <td>{OUTCOME[c.outcome] ?? c.outcome}</td>
+            <td>{formatDateBR(c.date)} {TIME.format(new Date(c.at))}</td>
+            <td>{channelLabel(c.channel)}</td>
+            <td>{outcomeLabel(c.outcome)}</td>
             <td>{c.promisedDate ? `${formatDateBR(c.promisedDate)}${c.promisedCents ? ` · ${formatBRL(c.promisedCents)}` : ''}` : '—'}</td>
             <td>{c.notes}</td>
           </tr>

@@ -3,6 +3,7 @@ import { aCustomer, finishDbs, freshDb } from '../../db/test-helpers';
 import { createCreditSale } from '../../db/sales';
 import { receivePayment, reversePayment } from '../../db/payments';
 import { updateSettings } from '../../db/settings';
+import { logContact } from '../../db/collections';
 import { dossierData, receiptData, slipsData, statementData } from './doc-data';
 
 afterEach(async () => {
@@ -55,7 +56,11 @@ describe('document data from the database', () => {
   it('the dossier has the sale with its installments and the payments', async () => {
     const { db, c } = await shopWithDebt();
     await receivePayment(db, { customerId: c.id, amountCents: 10000, method: 'pix' }, '2026-02-09');
+    await logContact(db, { customerId: c.id, channel: 'phone', outcome: 'prometeu_pagar', promisedDate: '2026-03-20', promisedCents: 5000, at: '2026-03-15T14:00:00.000Z' }, '2026-03-15');
+    await logContact(db, { customerId: c.id, channel: 'visit', outcome: 'sem_resposta', at: '2026-04-02T14:00:00.000Z' }, '2026-04-02');
     const d = await dossierData(db, c.id, '2026-06-01');
+    // Contacts in the court's language, not the app's codes.
+    expect(d.contacts.map((x) => [x.channel, x.outcome])).toEqual([['Telefone', 'Prometeu pagar'], ['Visita', 'Sem resposta']]);
     expect(d.sales).toHaveLength(1);
     expect(d.sales[0]?.installments).toHaveLength(3);
     expect(d.payments).toHaveLength(1);

@@ -11,9 +11,8 @@ import { outstandingOf } from '../../db/summary-calc';
 import type { CustomerRow, InstallmentRow, PaymentRow, SaleRow } from '../../db/types';
 import { partyDoc, shopDoc } from '../collections/print/letter-data';
 import { METHOD_LABELS } from '../customers/CustomerTables';
+import { channelLabel, outcomeLabel } from '../collections/labels';
 
-const CHANNELS: Record<string, string> = { telefone: 'Telefone', whatsapp: 'WhatsApp', email: 'E-mail', carta: 'Carta', presencial: 'Presencial', sms: 'SMS' };
-const OUTCOMES: Record<string, string> = { sem_resposta: 'Sem resposta', prometeu_pagar: 'Prometeu pagar', pagou: 'Pagou', recusou: 'Recusou', numero_errado: 'Número errado', outro: 'Outro' };
 export const DOC_TYPE_LABELS: Record<string, string> = {
   carne: 'Carnê', recibo: 'Recibo', extrato: 'Extrato', dossie: 'Dossiê para o Juizado', termo_acordo: 'Termo de acordo',
   aviso_negativacao: 'Comunicação prévia de negativação', carta_lembrete: 'Lembrete amigável', carta_aviso_atraso: 'Aviso de atraso',
@@ -147,7 +146,7 @@ export async function dossierData(db: CadernetaDB, customerId: string, today: st
     shop: shopDoc(settings.shop), customer: partyDoc(customer), date: today, minimumWageCents: settings.general.minimumWageCents, policy: policyDoc(settings),
     sales: saleDocs,
     payments: effectivePayments(payments).sort((a, b) => a.date.localeCompare(b.date)).map((p) => ({ date: p.date, amountCents: p.amountCents, method: METHOD_LABELS[p.method] ?? p.method, receiptNumber: p.receiptNumber })),
-    contacts: contacts.sort((a, b) => a.at.localeCompare(b.at)).map((c) => ({ date: c.date, channel: CHANNELS[c.channel] ?? c.channel, outcome: OUTCOMES[c.outcome] ?? c.outcome, notes: c.notes })),
+    contacts: contacts.sort((a, b) => a.at.localeCompare(b.at)).map((c) => ({ date: c.date, channel: channelLabel(c.channel), outcome: outcomeLabel(c.outcome), notes: c.notes })),
     documents: documents.sort((a, b) => a.date.localeCompare(b.date)).map((d) => ({ date: d.date, number: d.number, label: DOC_TYPE_LABELS[d.type] ?? d.type, sha256: d.sha256 })),
   };
 }
