@@ -2,12 +2,28 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findDocumentsByBytes, registerDocument, reserveDocumentNumber } from './documents';
 import { aCustomer, finishDbs, freshDb } from './test-helpers';
 import { sha256Hex } from './hash';
+import { createCreditSale } from './sales';
+import { receivePayment } from './payments';
 
 afterEach(async () => {
   expect(await finishDbs()).toEqual([]);
 });
 
 describe('documents registry', () => {
+  it("registers a payment's receipt under the receipt's own number, without taking a new one", async () => {
+    const db = await freshDb();
+    const c = await aCustomer(db);
+    await createCreditSale(db, { customerId: c.id, date: '2025-03-01', totalCents: 10_000, plan: { kind: 'plan', count: 1, firstDueDate: '2025-04-01' } }, '2025-03-01');
+    const { payment } = await receivePayment(db, { customerId: c.id, amountCents: 4_000, method: 'pix' }, '2025-03-10');
+    const doc = await registerDocument(db, { type: 'recibo', date: '2025-03-10', customerId: c.id, paymentId: payment.id, fileName: 'recibo.pdf' }, new Uint8Array([1]));
+    expect(doc.number).toBe(payment.receiptNumber);
+    const next = await receivePayment(db, { customerId: c.id, amountCents: 1_000, method: 'pix' }, '2025-03-11');
+    expect(next.payment.receiptNumber).not.toBe(doc.number);
+    expect(await db.documents.where('number').equals(next.payment.receiptNumber).count()).toBe(0);
+    await expect(registerDocument(db, { type: 'recibo', date: '2025-03-10', paymentId: 'nope' }, new Uint8Array([1]))).rejects.toThrow();
+  });
+
+
   it('registers a document with a series number and the SHA-256 of its bytes', async () => {
     const db = await freshDb();
     const c = await aCustomer(db);

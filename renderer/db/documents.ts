@@ -30,11 +30,14 @@ export async function reserveDocumentNumber(db: CadernetaDB): Promise<string> {
 export async function registerDocument(db: CadernetaDB, input: DocumentInput, bytes: Uint8Array): Promise<DocumentRow> {
   const f = parseInput(documentSchema, input);
   const sha256 = await sha256Hex(bytes);
-  return db.transaction('rw', [db.customers, db.documents, db.counters, db.settings, db.audit], async () => {
+  return db.transaction('rw', [db.customers, db.documents, db.counters, db.settings, db.payments, db.audit], async () => {
     if (f.customerId && !(await db.customers.get(f.customerId))) throw notFound('Cliente', f.customerId);
+    // A payment's receipt is registered under the number it prints (the payment's own).
+    const payment = f.paymentId ? await db.payments.get(f.paymentId) : undefined;
+    if (f.paymentId && !payment) throw notFound('Pagamento', f.paymentId);
     const row: DocumentRow = {
       ...stampNew(db),
-      number: f.number ?? (await nextNumber(db)),
+      number: f.number ?? payment?.receiptNumber ?? (await nextNumber(db)),
       type: f.type,
       date: f.date,
       customerId: f.customerId ?? null,

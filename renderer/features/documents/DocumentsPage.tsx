@@ -7,7 +7,7 @@ import { maskDateBR } from '../../components/masks';
 import { useDb } from '../../app/database';
 import { useToday } from '../../app/useToday';
 import { BatchPrintDialog } from '../../documents/BatchPrintDialog';
-import { DOC_TYPE_LABELS, slipsData } from './doc-data';
+import { DOC_TYPE_ALIASES, DOC_TYPE_LABELS, docTypeLabel, slipsData } from './doc-data';
 import { recordIssued } from './record';
 
 const PAGE = 200;
@@ -29,7 +29,7 @@ export default function DocumentsPage() {
   const [to, setTo] = useState(formatDateBR(addDays(today, 30)));
   const [batch, setBatch] = useState(false);
   const docs = useLiveQuery(async () => {
-    const rows = type ? await db.documents.where('type').equals(type).toArray() : await db.documents.orderBy('id').reverse().limit(PAGE).toArray();
+    const rows = type ? await db.documents.where('type').anyOf([type, ...(DOC_TYPE_ALIASES[type] ?? [])]).toArray() : await db.documents.orderBy('id').reverse().limit(PAGE).toArray();
     const sorted = rows.sort((a, b) => b.id.localeCompare(a.id)).slice(0, PAGE);
     const customers = await db.customers.bulkGet([...new Set(sorted.map((d) => d.customerId).filter((x): x is string => !!x))]);
     const names = new Map(customers.filter((c) => !!c).map((c) => [c.id, c.name]));
@@ -80,7 +80,7 @@ export default function DocumentsPage() {
               {docs.map((d) => (
                 <tr key={d.id} data-testid="document-row">
                   <td>{d.number}</td>
-                  <td>{DOC_TYPE_LABELS[d.type] ?? d.type}</td>
+                  <td>{docTypeLabel(d.type)}</td>
                   <td>{formatDateBR(d.date)}</td>
                   <td>{d.customerId ? <Link to={`/clientes/${d.customerId}`}>{d.customerName}</Link> : d.customerName}</td>
                   <td><code title={d.sha256}>{d.sha256.slice(0, 12)}…</code></td>

@@ -4,7 +4,7 @@ import { createCreditSale } from '../../db/sales';
 import { receivePayment, reversePayment } from '../../db/payments';
 import { updateSettings } from '../../db/settings';
 import { logContact } from '../../db/collections';
-import { dossierData, receiptData, slipsData, statementData } from './doc-data';
+import { docTypeLabel, dossierData, receiptData, slipsData, statementData } from './doc-data';
 
 afterEach(async () => {
   expect(await finishDbs()).toEqual([]);
@@ -65,5 +65,13 @@ describe('document data from the database', () => {
     expect(d.sales[0]?.installments).toHaveLength(3);
     expect(d.payments).toHaveLength(1);
     expect(d.minimumWageCents).toBe(162100);
+  });
+});
+
+describe('document type names', () => {
+  it('names every type in Portuguese, including an agreement term registered under its old key', () => {
+    expect(docTypeLabel('termo_acordo')).toBe('Termo de acordo');
+    expect(docTypeLabel('agreement')).toBe('Termo de acordo');
+    expect(docTypeLabel('recibo')).toBe('Recibo');
   });
 });

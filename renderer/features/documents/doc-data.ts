@@ -19,6 +19,15 @@ export const DOC_TYPE_LABELS: Record<string, string> = {
   carta_cobranca_formal: 'Cobrança formal', carta_notificacao_extrajudicial: 'Notificação extrajudicial', carta_ultimo_aviso: 'Último aviso',
 };
 
+/** Types some documents were registered under before they had their own key. */
+export const DOC_TYPE_ALIASES: Readonly<Record<string, readonly string[]>> = { termo_acordo: ['agreement'] };
+
+/** The Portuguese name of a registered document's type. */
+export function docTypeLabel(type: string): string {
+  const key = Object.keys(DOC_TYPE_ALIASES).find((k) => DOC_TYPE_ALIASES[k]?.includes(type)) ?? type;
+  return DOC_TYPE_LABELS[key] ?? type;
+}
+
 export function policyDoc(s: AppSettings): ChargesPolicyDoc {
   return { finePercent: s.charges.finePercent, monthlyInterestPercent: s.charges.monthlyInterestPercent, graceDays: s.charges.graceDays };
 }
@@ -147,6 +156,6 @@ export async function dossierData(db: CadernetaDB, customerId: string, today: st
     sales: saleDocs,
     payments: effectivePayments(payments).sort((a, b) => a.date.localeCompare(b.date)).map((p) => ({ date: p.date, amountCents: p.amountCents, method: METHOD_LABELS[p.method] ?? p.method, receiptNumber: p.receiptNumber })),
     contacts: contacts.sort((a, b) => a.at.localeCompare(b.at)).map((c) => ({ date: c.date, channel: channelLabel(c.channel), outcome: outcomeLabel(c.outcome), notes: c.notes })),
-    documents: documents.sort((a, b) => a.date.localeCompare(b.date)).map((d) => ({ date: d.date, number: d.number, label: DOC_TYPE_LABELS[d.type] ?? d.type, sha256: d.sha256 })),
+    documents: documents.sort((a, b) => a.date.localeCompare(b.date)).map((d) => ({ date: d.date, number: d.number, label: docTypeLabel(d.type), sha256: d.sha256 })),
   };
 }

@@ -44,5 +44,5 @@ export async function recordLetters(db: CadernetaDB, batch: LetterBatch, pdf: Is
 }
 
 export async function recordAgreementTerm(db: CadernetaDB, r: RenegotiationResult, pdf: IssuedPdf, today: string): Promise<void> {
-  await registerDocument(db, { type: 'agreement', date: today, customerId: r.agreement.customerId, installmentIds: r.agreement.newInstallmentIds, fileName: pdf.fileName }, pdf.bytes);
+  await registerDocument(db, { type: 'termo_acordo', date: today, customerId: r.agreement.customerId, installmentIds: r.agreement.newInstallmentIds, fileName: pdf.fileName }, pdf.bytes);
 }
