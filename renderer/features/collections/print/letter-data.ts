@@ -1,13 +1,13 @@
 // Plain data for the collection letters and the agreement term, read from the database with
 // the charges valued today (the document functions in shared/documents only lay them out).
-import { addDays } from '@shared/dates/calendar';
+import { addDays, daysBetween } from '@shared/dates/calendar';
 import { customLetterTemplates, letterTemplate } from '@shared/documents/letters/templates';
 import type { AgreementData, InstallmentDoc, LetterData, LetterKind, PartyDoc, ShopProfileDoc } from '@shared/documents/types';
 import type { LettersData } from '@shared/documents/letters/letter';
 import type { CadernetaDB } from '../../../db/schema';
 import type { RenegotiationResult } from '../../../db/agreements';
 import type { AppSettings, ShopProfile } from '../../../db/settings';
-import type { CustomerRow } from '../../../db/types';
+import type { CustomerRow, InstallmentRow, SaleRow } from '../../../db/types';
 import { loadCollectionCustomer, type OpenInstallment } from '../useCollectionCustomer';
 
 /** The letter of each default stage (other stages: by how far along the régua they are). */
@@ -42,7 +42,18 @@ export function partyDoc(c: CustomerRow): PartyDoc {
   return { name: c.name, document: c.document, address: c.address, phones: c.phones.map((p) => p.number), email: c.email };
 }
 
-export function installmentDocs(open: readonly OpenInstallment[], today: string): InstallmentDoc[] {
+type SaleInfo = Pick<SaleRow, 'description' | 'date'>;
+
+/** The purchases these installments belong to (their description and date, for the tables). */
+async function salesOf(db: CadernetaDB, rows: readonly Pick<InstallmentRow, 'saleId'>[]): Promise<Map<string, SaleInfo>> {
+  const ids = [...new Set(rows.map((r) => r.saleId))];
+  const sales = await db.sales.bulkGet(ids);
+  return new Map(sales.flatMap((s) => (s ? [[s.id, { description: s.description, date: s.date }] as const] : [])));
+}
+
+const purchase = (sale: SaleInfo | undefined): Pick<InstallmentDoc, 'saleDescription' | 'saleDate'> => (sale ? { saleDescription: sale.description, saleDate: sale.date } : {});
+
+export function installmentDocs(open: readonly OpenInstallment[], today: string, sales: ReadonlyMap<string, SaleInfo> = new Map()): InstallmentDoc[] {
   return open.map((o) => ({
     id: o.row.id,
     number: o.row.number,
@@ -52,6 +63,7 @@ export function installmentDocs(open: readonly OpenInstallment[], today: string)
     openCents: o.state.principalDueCents,
     charges: o.state.chargesApply ? { asOf: today, daysLate: o.state.daysLate, fineCents: o.state.fineDueCents, interestCents: o.state.interestDueCents } : null,
     boletoCode: o.row.boletoCode,
+    ...purchase(sales.get(o.row.saleId)),
   }));
 }
 
@@ -77,7 +89,7 @@ export async function buildLetters(db: CadernetaDB, customerIds: readonly string
       shop: shopDoc(d.settings.shop),
       customer: partyDoc(d.customer),
       policy: policyDoc(d.settings),
-      installments: installmentDocs(installments, today),
+      installments: installmentDocs(installments, today, await salesOf(db, installments.map((o) => o.row))),
       date: today,
       deadline: addDays(today, LETTER_DEADLINE_DAYS),
       template: letterTemplate(kind, customLetterTemplates(d.settings.letters)),
@@ -91,15 +103,22 @@ export async function buildLetters(db: CadernetaDB, customerIds: readonly string
 export async function buildAgreementData(db: CadernetaDB, r: RenegotiationResult, today: string): Promise<AgreementData> {
   const d = await loadCollectionCustomer(db, r.agreement.customerId, today);
   if (!d) throw new Error('Cliente não encontrado.');
-  const replaced: InstallmentDoc[] = r.terms.items.map((it, k) => ({
-    id: it.installmentId,
-    number: k + 1,
-    count: r.terms.items.length,
-    dueDate: it.dueDate,
-    amountCents: it.principalCents,
-    openCents: it.principalCents,
-    charges: it.fineCents + it.interestCents > 0 ? { asOf: r.terms.today, daysLate: 0, fineCents: it.fineCents, interestCents: it.interestCents } : null,
-  }));
+  // The installments replaced, under their own numbers and purchases, late as of the agreement.
+  const originals = new Map((await db.installments.bulkGet(r.terms.items.map((it) => it.installmentId))).flatMap((i) => (i ? [[i.id, i] as const] : [])));
+  const sales = await salesOf(db, [...originals.values()]);
+  const replaced: InstallmentDoc[] = r.terms.items.map((it, k) => {
+    const row = originals.get(it.installmentId);
+    return {
+      id: it.installmentId,
+      number: row?.number ?? k + 1,
+      count: row?.count ?? r.terms.items.length,
+      dueDate: it.dueDate,
+      amountCents: it.principalCents,
+      openCents: it.principalCents,
+      charges: it.fineCents + it.interestCents > 0 ? { asOf: r.terms.today, daysLate: Math.max(0, daysBetween(it.dueDate, r.terms.today)), fineCents: it.fineCents, interestCents: it.interestCents } : null,
+      ...purchase(row ? sales.get(row.saleId) : undefined),
+    };
+  });
   return {
     shop: shopDoc(d.settings.shop),
     customer: partyDoc(d.customer),
