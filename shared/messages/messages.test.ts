@@ -13,6 +13,11 @@ describe('templates', () => {
     expect(renderTemplate('{constructor}{toString}', { nome: 'x' })).toBe('{constructor}{toString}');
     expect(renderTemplate('$& {nome}', { nome: '$1 $&' })).toBe('$& $1 $&');
   });
+  it("prints the shop's alphanumeric CNPJ and a CPF with their punctuation", () => {
+    expect(templateVars({ shopDocument: '12ABC34501DE35' }).documento_loja).toBe('12.ABC.345/01DE-35');
+    expect(templateVars({ shopDocument: '52998224725' }).documento_loja).toBe('529.982.247-25');
+  });
+
   it('lists unknown and missing placeholders', () => {
     expect(unknownPlaceholders('Oi {nome}, {Nome} {valor total} {x} {x} {}')).toEqual(['{Nome}', '{valor total}', '{x}', '{}']);
     expect(unknownPlaceholders('Oi {nome}')).toEqual([]);
@@ -27,6 +32,7 @@ describe('templates', () => {
         daysLate: 12,
         shopName: 'Loja da Ana',
         shopPhone: '11912345678',
+        shopDocument: '11222333000181',
         installments: [
           { number: 2, dueDate: '2025-06-10', amountCents: 5000 },
           { number: 3, dueDate: '2025-07-10', amountCents: 5000 },
@@ -39,6 +45,7 @@ describe('templates', () => {
       dias_atraso: '12',
       loja: 'Loja da Ana',
       telefone_loja: '(11) 91234-5678',
+      documento_loja: '11.222.333/0001-81',
       parcelas: '2) 10/06/2025 - R$ 50,00\n3) 10/07/2025 - R$ 50,00',
     });
   });

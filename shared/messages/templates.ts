@@ -2,6 +2,7 @@ import type { ContactChannel } from '../collections/policy';
 import { formatBRL } from '../money/brl';
 import { formatDateBR } from '../dates/calendar';
 import { formatPhoneBR } from '../br/format';
+import { formatCpfCnpj } from '../br/cpf-cnpj';
 
 /** Placeholders a message template may use. */
 export const PLACEHOLDERS = {
@@ -76,7 +77,7 @@ export function templateVars(d: {
   if (d.daysLate !== undefined && d.daysLate !== null) v.dias_atraso = String(Math.max(0, d.daysLate));
   if (d.shopName !== undefined) v.loja = d.shopName;
   if (d.shopPhone !== undefined) v.telefone_loja = formatPhoneBR(d.shopPhone);
-  if (d.shopDocument !== undefined) v.documento_loja = d.shopDocument;
+  if (d.shopDocument !== undefined) v.documento_loja = d.shopDocument ? formatCpfCnpj(d.shopDocument) : '';
   if (d.shopAddress !== undefined) v.endereco_loja = d.shopAddress;
   if (d.pixPayload !== undefined) v.pix_copia_e_cola = d.pixPayload;
   if (d.installments !== undefined) {
