@@ -39,6 +39,33 @@ test.describe('at the counter', () => {
     await expect(page.getByTestId('duplicate-link')).toBeVisible();
   });
 
+  test('sale and payment forms: errors next to their fields, gone as soon as the field is fixed', async ({ page }) => {
+    await page.goto('/?hoje=2026-11-23#/vender');
+    await page.getByTestId('sale-confirm').click();
+    await expect(page.getByText('Escolha o cliente.')).toBeVisible();
+    await expect(page.getByTestId('sale-total')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByTestId('sale-total').fill('300,00');
+    await expect(page.getByTestId('sale-total')).toHaveAttribute('aria-invalid', 'false');
+    await expect(page.getByText('Escolha o cliente.')).toBeVisible();
+    // A negative down payment is named at its field and in place of the plan.
+    await page.getByTestId('sale-down').fill('-50');
+    await expect(page.getByTestId('sale-down')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('plan-hint')).toHaveText('A entrada não pode ser negativa.');
+    await page.getByTestId('sale-down').fill('50');
+    await expect(page.getByTestId('sale-down')).toHaveAttribute('aria-invalid', 'false');
+    await expect(page.getByTestId('plan-row')).toHaveCount(3);
+
+    await page.goto('/?hoje=2026-11-23#/receber');
+    await page.getByTestId('pay-confirm').click();
+    await expect(page.getByTestId('pay-customer-error')).toBeVisible();
+    await expect(page.getByTestId('pay-amount-error')).toBeVisible();
+    await page.getByTestId('pay-amount').fill('abc');
+    await expect(page.getByTestId('pay-amount-error')).toBeVisible();
+    await page.getByTestId('pay-amount').fill('50');
+    await expect(page.getByTestId('pay-amount-error')).toHaveCount(0);
+    await expect(page.getByTestId('pay-customer-error')).toBeVisible();
+  });
+
   test('sell a 3x carnê, pay part of a late installment with fine and interest, then reverse it', async ({ page }) => {
     await createCustomer(page, 'João Pereira', '111.444.777-35');
     await page.getByTestId('action-sell').click();
@@ -66,6 +93,12 @@ test.describe('at the counter', () => {
     await page.getByTestId('pay-amount').fill('50');
     await page.getByTestId('pay-method').selectOption('pix');
     await expect(page.getByTestId('alloc-preview')).toContainText(`Multa: ${formatBRL(expected.fineCents)}`);
+    // What is left owed counts the two installments not yet due, also with only the first chosen.
+    const left = formatBRL(expected.totalCents + 20000 - 5000);
+    await expect(page.getByTestId('remaining')).toHaveText(`Ainda fica devendo: ${left}`);
+    await page.getByRole('checkbox', { name: 'Pagar parcela 1/3' }).check();
+    await expect(page.getByTestId('remaining')).toHaveText(`Ainda fica devendo, no total: ${left}`);
+    await expect(page.getByTestId('alloc-preview')).toContainText(`Nas parcelas escolhidas fica devendo: ${formatBRL(expected.totalCents - 5000)}`);
     await page.getByTestId('pay-confirm').click();
     await expect(page.getByTestId('payment-done')).toContainText('cinquenta reais');
 

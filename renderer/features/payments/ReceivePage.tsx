@@ -36,7 +36,10 @@ export default function ReceivePage() {
   const [waiveInterest, setWaiveInterest] = useState(false);
   const [waiveReason, setWaiveReason] = useState('');
   const [scan, setScan] = useState('');
+  // What saving or the code reader refused (cleared by the next edit); the fields' own errors
+  // show once Confirm was pressed and follow every edit from then on.
   const [error, setError] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
   const [done, setDone] = useState<PaymentRow | null>(null);
   const [saving, setSaving] = useState(false);
   const amountRef = useRef<HTMLInputElement>(null);
@@ -62,6 +65,16 @@ export default function ReceivePage() {
     }
   }, [data, amount, chosen, today, waive, waiveReason, method]);
 
+  useEffect(() => setError(null), [customer, amountText, chosen, method, waiveReason]);
+  const fieldErrors = (): { customer?: string; amount?: string; waive?: string } => ({
+    ...(!customer ? { customer: 'Escolha o cliente ou passe o leitor no código do carnê.' } : {}),
+    ...(amount === null || amount <= 0 ? { amount: 'Informe o valor recebido. Exemplos: 50, 50,00 ou 1.234,56' } : {}),
+    ...(waive && waiveReason.trim().length < 3 ? { waive: 'Escreva o motivo do abono de multa/juros.' } : {}),
+  });
+  const errors = tried ? fieldErrors() : {};
+  // With installments chosen, the preview's remainder is theirs: the others stay owed too.
+  const otherDue = chosen.length ? (data?.rows ?? []).filter((r) => !chosen.includes(r.row.id)).reduce((s, r) => s + r.state.totalDueCents, 0) : 0;
+
   const dueSelected = (data?.rows ?? []).filter((r) => chosen.length === 0 || chosen.includes(r.row.id)).reduce((s, r) => s + r.state.totalDueCents, 0);
 
   const onScan = async (): Promise<void> => {
@@ -79,9 +92,8 @@ export default function ReceivePage() {
 
   const confirm = async (): Promise<void> => {
     setError(null);
-    if (!customer) return setError('Escolha o cliente ou passe o leitor no código do carnê.');
-    if (amount === null || amount <= 0) return setError('Informe o valor recebido. Exemplos: 50, 50,00 ou 1.234,56');
-    if (waive && waiveReason.trim().length < 3) return setError('Escreva o motivo do abono de multa/juros.');
+    setTried(true);
+    if (!customer || amount === null || amount <= 0 || Object.keys(fieldErrors()).length > 0) return;
     setSaving(true);
     try {
       const { payment } = await receivePayment(db, { customerId: customer.id, amountCents: amount, method, ...(chosen.length ? { installmentIds: chosen } : {}), ...(waive ? { waive } : {}) }, today);
@@ -94,7 +106,7 @@ export default function ReceivePage() {
   };
 
   if (done && customer) {
-    return <PaymentDone customer={customer} payment={done} onAnother={() => { setDone(null); setCustomer(null); setAmountText(''); setChosen([]); setWaiveFine(false); setWaiveInterest(false); setWaiveReason(''); }} />;
+    return <PaymentDone customer={customer} payment={done} onAnother={() => { setDone(null); setCustomer(null); setAmountText(''); setChosen([]); setWaiveFine(false); setWaiveInterest(false); setWaiveReason(''); setTried(false); }} />;
   }
 
   return (
@@ -108,6 +120,7 @@ export default function ReceivePage() {
           </div>
           <h2>Cliente</h2>
           <CustomerPicker value={customer} onChange={(c) => { setCustomer(c); setChosen([]); }} />
+          {errors.customer ? <div className="field-error" role="alert" data-testid="pay-customer-error">{errors.customer}</div> : null}
           {customer && data ? (
             data.rows.length === 0 ? (
               <p className="alert ok" style={{ marginTop: 12 }}>Nenhuma parcela em aberto. Tudo em dia!</p>
@@ -137,7 +150,8 @@ export default function ReceivePage() {
           <div className="grid2">
             <div className="field">
               <label htmlFor="amount">Valor recebido (R$)</label>
-              <input id="amount" ref={amountRef} inputMode="decimal" value={amountText} onChange={(e) => setAmountText(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') void confirm(); }} data-testid="pay-amount" />
+              <input id="amount" ref={amountRef} inputMode="decimal" value={amountText} onChange={(e) => setAmountText(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') void confirm(); }} aria-invalid={!!errors.amount} data-testid="pay-amount" />
+              {errors.amount ? <div className="field-error" role="alert" data-testid="pay-amount-error">{errors.amount}</div> : null}
               {dueSelected > 0 ? <button type="button" className="btn small" style={{ marginTop: 6 }} onClick={() => setAmountText(formatDecimalBR(dueSelected))} data-testid="pay-all">Tudo: {formatBRL(dueSelected)}</button> : null}
             </div>
             <div className="field">
@@ -151,7 +165,8 @@ export default function ReceivePage() {
             <legend>Abono (desconto de multa e juros)</legend>
             <label className="check"><input type="checkbox" checked={waiveFine} onChange={(e) => setWaiveFine(e.target.checked)} /> Abonar a multa</label>{' '}
             <label className="check"><input type="checkbox" checked={waiveInterest} onChange={(e) => setWaiveInterest(e.target.checked)} /> Abonar os juros</label>
-            {waive ? <input aria-label="Motivo do abono" placeholder="Motivo do abono" value={waiveReason} onChange={(e) => setWaiveReason(e.target.value)} style={{ marginTop: 6 }} /> : null}
+            {waive ? <input aria-label="Motivo do abono" placeholder="Motivo do abono" value={waiveReason} onChange={(e) => setWaiveReason(e.target.value)} aria-invalid={!!errors.waive} style={{ marginTop: 6 }} /> : null}
+            {errors.waive ? <div className="field-error" role="alert">{errors.waive}</div> : null}
           </fieldset>
           {preview ? (
             <div className="alloc-preview" data-testid="alloc-preview">
@@ -160,7 +175,8 @@ export default function ReceivePage() {
               <div>Principal: <strong>{formatBRL(preview.rows.reduce((s, r) => s + r.principalCents, 0))}</strong></div>
               {preview.changeCents > 0 ? <div className="big ok-text" data-testid="change">Troco: {formatBRL(preview.changeCents)}</div> : null}
               {preview.creditCents > 0 ? <div>Fica de crédito: <strong>{formatBRL(preview.creditCents)}</strong></div> : null}
-              <div className="muted">Ainda fica devendo: {formatBRL(preview.remainingDueCents)}</div>
+              {chosen.length ? <div className="muted">Nas parcelas escolhidas fica devendo: {formatBRL(preview.remainingDueCents)}</div> : null}
+              <div className="muted" data-testid="remaining">Ainda fica devendo{chosen.length ? ', no total' : ''}: {formatBRL(preview.remainingDueCents + otherDue)}</div>
             </div>
           ) : null}
           {error ? <div className="alert danger" role="alert" data-testid="pay-error">{error}</div> : null}

@@ -42,7 +42,10 @@ export default function SellPage() {
   const [firstDue, setFirstDue] = useState(formatDateBR(addDays(today, 30)));
   const [every, setEvery] = useState<Every>('month');
   const [rows, setRows] = useState<PlanRow[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // Field errors show once Confirm was pressed, and from then on follow every edit (an error
+  // fixed goes away at once); the general one is what saving refused.
+  const [tried, setTried] = useState(false);
+  const [general, setGeneral] = useState<string | null>(null);
   const [gate, setGate] = useState<string[]>([]);
   const [refused, setRefused] = useState<string[] | null>(null);
   const [done, setDone] = useState<{ sale: SaleRow; installments: InstallmentRow[] } | null>(null);
@@ -82,19 +85,32 @@ export default function SellPage() {
     return () => { live = false; };
   }, [db, customer, financed, today]);
 
-  const validate = (): boolean => {
+  const fieldErrors = (): Record<string, string> => {
     const e: Record<string, string> = {};
     if (!customer) e.customer = 'Escolha o cliente.';
     if (total === null || total <= 0) e.total = 'Informe o valor total da compra. Exemplos: 150 ou 1.234,56';
-    if (downText.trim() && cents(downText) === null) e.down = 'Entrada inválida.';
-    if (total !== null && down >= total) e.down = 'A entrada cobre o total: registre como venda à vista.';
+    const downCents = downText.trim() ? cents(downText) : 0;
     if (mode === 'installments') {
+      if (downCents === null) e.down = 'Entrada inválida. Exemplos: 50 ou 1.234,56';
+      else if (downCents < 0) e.down = 'A entrada não pode ser negativa.';
+      else if (total !== null && total > 0 && downCents >= total) e.down = 'A entrada cobre o total: registre como venda à vista.';
       if (!firstDueIso) e.firstDue = 'Data inválida (use dd/mm/aaaa).';
       else if (firstDueIso < today) e.firstDue = 'O primeiro vencimento não pode ser no passado.';
       if (!Number.isInteger(count) || count < 1 || count > 60) e.count = 'De 1 a 60 parcelas.';
     }
-    setErrors(e);
-    return Object.keys(e).length === 0;
+    return e;
+  };
+  const errors: Record<string, string> = tried ? fieldErrors() : {};
+  /** Why there is no plan to show yet: the first problem of the plan's own fields. */
+  const planHint = (): string => {
+    const e = fieldErrors();
+    return e.total ?? e.down ?? e.count ?? e.firstDue ?? 'Informe o valor para ver as parcelas.';
+  };
+
+  const validate = (): boolean => {
+    setTried(true);
+    setGeneral(null);
+    return Object.keys(fieldErrors()).length === 0;
   };
 
   const save = async (override?: { reason: string }): Promise<void> => {
@@ -112,13 +128,13 @@ export default function SellPage() {
       setRefused(null);
     } catch (err) {
       if (isRepoError(err) && err.code === 'credit_refused') setRefused((err.details.reasons as string[] | undefined) ?? [err.message]);
-      else setErrors({ general: errorMessage(err) });
+      else setGeneral(errorMessage(err));
     } finally {
       setSaving(false);
     }
   };
 
-  if (done && customer) return <SaleDone customer={customer} sale={done.sale} installments={done.installments} onAnother={() => { setDone(null); setCustomer(null); setTotalText(''); setDownText(''); setDescription(''); }} />;
+  if (done && customer) return <SaleDone customer={customer} sale={done.sale} installments={done.installments} onAnother={() => { setDone(null); setCustomer(null); setTotalText(''); setDownText(''); setDescription(''); setTried(false); }} />;
 
   return (
     <>
@@ -179,10 +195,10 @@ export default function SellPage() {
                   </select>
                 </div>
               </div>
-              {rows.length > 0 && financed !== null ? <PlanEditor rows={rows} financedCents={financed} onChange={setRows} /> : <p className="hint">Informe o valor para ver as parcelas.</p>}
+              {rows.length > 0 && financed !== null ? <PlanEditor rows={rows} financedCents={financed} onChange={setRows} /> : <p className="hint" data-testid="plan-hint">{planHint()}</p>}
             </>
           )}
-          {errors.general ? <div className="alert danger" role="alert">{errors.general}</div> : null}
+          {general ? <div className="alert danger" role="alert">{general}</div> : null}
           <div className="row" style={{ marginTop: 16, justifyContent: 'space-between' }}>
             <div className="muted">{total !== null && total > 0 ? <>Total {formatBRL(total)}{down > 0 ? ` · entrada ${formatBRL(down)}` : ''}</> : null}</div>
             <button className="btn primary" disabled={saving} onClick={() => void save()} data-testid="sale-confirm">Confirmar venda</button>
