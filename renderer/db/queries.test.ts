@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCreditSale } from './sales';
+import { addTabEntry, createCreditSale } from './sales';
 import { receivePayment } from './payments';
 import { logContact, pauseCollection, renegotiateDebt, setNextAction } from './collections';
 import { boardRows, customerDetail, firstCustomers, openInstallments, overdueSummaries, searchCustomers } from './queries';
@@ -51,6 +51,10 @@ describe('queries', () => {
     expect(second).toMatchObject({ fineDueCents: 200, interestDueCents: 107, totalDueCents: 10_307 });
     expect(d?.owedTodayCents).toBe(10_307 + (d?.installments[2]?.state?.totalDueCents ?? 0));
     expect(d?.payments).toHaveLength(1);
+    // A fiado tab not yet closed is owed too.
+    await addTabEntry(db, { customerId: late.id, date: '2025-04-06', description: 'Pão e leite', totalCents: 1_250 }, '2025-04-06');
+    const withTab = await customerDetail(db, late.id, '2025-04-06');
+    expect(withTab?.owedTodayCents).toBe((d?.owedTodayCents ?? 0) + 1_250);
     expect(await customerDetail(db, 'nope', '2025-04-06')).toBeNull();
     expect((await openInstallments(db, late.id, '2025-04-06')).map((v) => v.row.dueDate)).toEqual(['2025-03-05', '2025-04-05']);
   });

@@ -129,7 +129,8 @@ export interface CustomerDetail {
   summary: SummaryRow | null;
   collection: CollectionRow | null;
   placement: StagePlacement;
-  /** Open principal + charges as of today, and the overdue part of it. */
+  /** Open principal + charges as of today plus the fiado tab not yet closed, and the overdue
+   *  part of it. */
   owedTodayCents: number;
   overdueTodayCents: number;
 }
@@ -160,6 +161,8 @@ export async function customerDetail(db: CadernetaDB, id: string, today: string)
     if (v.row.dueDate < today) overdueTodayCents += v.state.totalDueCents;
   }
   const s = summary ? summaryAsOf(summary, today) : null;
+  // The open tab is owed too, though it has no installment (nor charges) until it closes.
+  owedTodayCents += s?.tabOpenCents ?? 0;
   const placement = stageOf(
     { oldestOpenDueDate: s?.oldestOpenDueDate ?? null, manualStageId: collection?.stageOverride ?? null, pausedUntil: collection?.pausedUntil ?? null, activeAgreement: agreements.some((a) => a.status === 'active') },
     settings.collection,

@@ -70,7 +70,7 @@ export function CustomerPage() {
       {c.blocked ? <div className="alert danger" role="status">Crédito bloqueado: {c.blockedReason}</div> : null}
       {notice ? <div className={`alert ${notice.ok ? 'ok' : 'danger'}`} role="status">{notice.text}</div> : null}
       <section className="summary-cards" data-testid="customer-summary">
-        <div className="card"><div className="muted">Deve hoje (com multa e juros)</div><div className="big" data-testid="owed-today">{formatBRL(d.owedTodayCents)}</div></div>
+        <div className="card"><div className="muted">Deve hoje (com multa e juros)</div><div className="big" data-testid="owed-today">{formatBRL(d.owedTodayCents)}</div>{(d.summary?.tabOpenCents ?? 0) > 0 ? <div className="hint">inclui {formatBRL(d.summary?.tabOpenCents ?? 0)} de fiado na conta</div> : null}</div>
         <div className="card"><div className="muted">Vencido</div><div className={`big ${d.overdueTodayCents > 0 ? 'danger-text' : ''}`} data-testid="overdue-today">{formatBRL(d.overdueTodayCents)}</div></div>
         <div className="card"><div className="muted">Limite usado</div><div className="big">{limitUsed === null ? 'Sem limite' : `${limitUsed}%`}</div>{c.creditLimitCents ? <div className="hint">de {formatBRL(c.creditLimitCents)}</div> : null}</div>
         <div className="card"><div className="muted">Etapa da cobrança</div><div className="big">{stageLabel}</div>{d.collection?.nextAction ? <div className="hint">Próxima ação: {d.collection.nextAction.text} em {formatDateBR(d.collection.nextAction.date)}</div> : null}</div>
