@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
-/** A native <dialog> modal: focus trapped by the browser, Esc closes. */
+/** A native <dialog> modal: focus trapped by the browser, Esc closes; without a footer (whose
+ *  buttons close it) a "Fechar" button sits in the corner, so the mouse alone can close it. */
 export function Modal({ title, open, onClose, children, footer, testId, wide }: {
   title: string;
   open: boolean;
@@ -37,6 +38,11 @@ export function Modal({ title, open, onClose, children, footer, testId, wide }: 
       {open ? (
         <>
           <div className="modal-body">
+            {!footer ? (
+              <button type="button" className="modal-close" onClick={onClose} aria-label="Fechar" title="Fechar (Esc)">
+                ×
+              </button>
+            ) : null}
             <h2 id={testId ? `${testId}-title` : undefined}>{title}</h2>
             {children}
           </div>

@@ -35,6 +35,13 @@ export function CustomerPage() {
   if (d === undefined) return <p className="loading">Carregando…</p>;
   if (d === null) return <EmptyState title="Cliente não encontrado" action={<Link className="btn" to="/clientes">Voltar para clientes</Link>} />;
   const c = d.customer;
+  // The same rule anonymizeCustomer enforces, said before the button is pressed.
+  const anonymizeBlock =
+    (d.summary?.openCents ?? 0) > 0 || (d.summary?.tabOpenCents ?? 0) > 0
+      ? 'Só dá para anonimizar depois de quitado o que o cliente deve.'
+      : (d.summary?.creditCents ?? 0) > 0
+        ? 'Devolva o crédito do cliente antes de anonimizar.'
+        : null;
   const limitUsed = c.creditLimitCents ? Math.round(((d.summary?.openCents ?? 0) + (d.summary?.tabOpenCents ?? 0)) * 100 / c.creditLimitCents) : null;
   const stageLabel = d.placement.lane === 'pausado' ? 'Pausado' : d.placement.lane === 'em_acordo' ? 'Em acordo' : (d.placement.stage?.name ?? 'Em dia');
   const run = async (f: () => Promise<unknown>, ok: string): Promise<void> => {
@@ -84,7 +91,16 @@ export function CustomerPage() {
             {c.blocked ? 'Desbloquear crédito' : 'Bloquear crédito'}
           </button>
           <button className="btn" onClick={() => void exportData()}>Exportar dados (LGPD)</button>
-          <button className="btn" onClick={() => setAnonymizing(true)}>Anonimizar</button>
+          <button
+            className="btn"
+            onClick={() => setAnonymizing(true)}
+            disabled={anonymizeBlock !== null}
+            title={anonymizeBlock ?? 'Apaga os dados pessoais e mantém o histórico financeiro'}
+            data-testid="action-anonymize"
+          >
+            Anonimizar
+          </button>
+          {anonymizeBlock ? <span className="hint" data-testid="anonymize-blocked">{anonymizeBlock}</span> : null}
         </div>
       ) : null}
       <section className="card">
