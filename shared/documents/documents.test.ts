@@ -14,6 +14,13 @@ describe('document registry', () => {
       expect(jobSize(job)).toBeGreaterThan(0);
     }
   });
+  it("a receipt names the method inside its sentence: 'em Pix', 'em dinheiro'", () => {
+    const job = sampleJobs().find((j) => j.kind === 'receipt');
+    if (!job || job.kind !== 'receipt') throw new Error('sample');
+    const text = (data: typeof job.data): string => JSON.stringify(buildDocument({ ...job, data }).content);
+    expect(text(job.data)).toContain('em Pix, referente a');
+    expect(text({ ...job.data, method: 'Dinheiro' })).toContain('em dinheiro, referente a');
+  });
   it('reports layout progress for slips, one call per page', () => {
     const job = sampleJobs()[0];
     if (!job || job.kind !== 'slips') throw new Error('sample');

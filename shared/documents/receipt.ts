@@ -20,11 +20,16 @@ function lineDetail(l: ReceiptLine): string {
   return extras.length > 0 ? `principal ${brl(l.principalCents)} + ${extras.join(' + ')}`.replace('+ desconto', '- desconto') : '';
 }
 
+/** The payment method inside a sentence: "em dinheiro", "em Pix" (a name keeps its capital). */
+function methodInText(method: string): string {
+  return method === 'Pix' ? method : method.toLowerCase();
+}
+
 function statement(d: ReceiptData): string {
   const doc = documentLabel(d.customer.document);
   return (
     `Recebemos de ${d.customer.name.trim()}${doc ? `, ${doc},` : ''} a importância de ${brl(d.amountCents)} ` +
-    `(${amountInWords(d.amountCents)}), em ${d.method.toLowerCase()}, referente a:`
+    `(${amountInWords(d.amountCents)}), em ${methodInText(d.method)}, referente a:`
   );
 }
 

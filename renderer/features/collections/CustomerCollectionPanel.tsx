@@ -59,7 +59,7 @@ export function CustomerCollectionPanel({ customerId, onMessage, hideHistory }: 
         <dt>Etapa</dt>
         <dd data-testid="panel-stage">{stageLabel(d)}</dd>
         <dt>Em atraso hoje</dt>
-        <dd className="danger-text" data-testid="panel-overdue">
+        <dd className={d.overdueTotalCents > 0 ? 'danger-text' : undefined} data-testid="panel-overdue">
           {formatBRL(d.overdueTotalCents)} {oldest ? <span className="muted">({daysLateLabel(daysBetween(oldest, today))})</span> : null}
         </dd>
         <dt>Total devido hoje</dt>

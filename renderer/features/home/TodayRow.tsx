@@ -27,7 +27,7 @@ export function TodayRow({ item, onAction }: { item: TodayItem; onAction: (item:
       <div className="ti-main">
         <div className="ti-who">
           <Link to={`/clientes/${item.customerId}`} className="ti-name">{item.name}</Link>
-          {item.late ? <span className="badge warn">{item.kind === 'promise' ? 'quebrada' : 'atrasada'}</span> : null}
+          {item.late ? <span className="badge warn">{item.kind === 'promise' ? 'quebrada' : 'ação atrasada'}</span> : null}
           {item.channel && item.kind === 'stage' ? <span className="badge">{channelLabel(item.channel)}</span> : null}
         </div>
         <div className="ti-line">

@@ -51,8 +51,8 @@ export function GeneralForm({ settings }: { settings: AppSettings }) {
         <div className="field">
           <label htmlFor="over">Pagamento a maior</label>
           <select id="over" value={g.overpaymentMode} onChange={(e) => setG({ ...g, overpaymentMode: e.target.value as GeneralSettings['overpaymentMode'] })}>
-            <option value="credit">Guardar como crédito do cliente</option>
-            <option value="refuse">Recusar (devolver o troco)</option>
+            <option value="credit">Vira crédito do cliente</option>
+            <option value="refuse">Devolver como troco</option>
           </select>
         </div>
         <div className="field">
@@ -84,7 +84,7 @@ export function GeneralForm({ settings }: { settings: AppSettings }) {
       <p className="hint">Permite vender acima do limite ou para cliente bloqueado; cada liberação fica registrada.</p>
       <div className="row">
         {hasPin ? <input type="password" inputMode="numeric" aria-label="Senha atual" placeholder="Senha atual" value={currentPin} onChange={(e) => setCurrentPin(e.target.value)} style={{ width: 160 }} /> : null}
-        <input type="password" inputMode="numeric" aria-label="Nova senha (4 a 8 números)" placeholder="Nova senha (4 a 8 números)" value={pin} onChange={(e) => setPin(e.target.value)} style={{ width: 240 }} data-testid="pin-input" />
+        <input type="password" inputMode="numeric" aria-label="Nova senha (4 a 8 números)" placeholder="Nova senha (4 a 8 números)" value={pin} onChange={(e) => setPin(e.target.value)} style={{ width: 300 }} data-testid="pin-input" />
         <button className="btn" onClick={() => void savePin()} data-testid="pin-save">{hasPin ? 'Trocar senha' : 'Definir senha'}</button>
       </div>
       {pinStatus ? <div className={`alert ${pinStatus.ok ? 'ok' : 'danger'}`} role="status">{pinStatus.text}</div> : null}

@@ -19,7 +19,7 @@ export function ColumnLetters({ stageId, stageName, stageIds, cards, today, onDo
   return (
     <>
       <button type="button" className="btn small col-letters" onClick={() => setOpen(true)} title={`Imprimir ${LETTER_LABELS[kind].toLowerCase()} para ${cards.length} cliente(s)`} aria-label={`Imprimir cartas da coluna ${stageName} (${cards.length})`} data-testid={`letters-${stageId}`}>
-        Cartas
+        <span aria-hidden="true">✉</span>
       </button>
       {open ? (
         <BatchPrintDialog

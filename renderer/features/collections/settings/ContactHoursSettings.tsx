@@ -64,7 +64,7 @@ function HoursEditor({ value }: { value: ContactHoursSetting }) {
                 <label htmlFor={`h-${key}-to`}>às</label>
                 <input id={`h-${key}-to`} value={w.to} inputMode="numeric" maxLength={5} placeholder="hh:mm" onChange={(e) => setDay(key, { ...w, to: maskTime(e.target.value) })} data-testid={`hours-${key}-to`} />
               </>
-            ) : <span className="muted">Não cobrar</span>}
+            ) : null}
           </fieldset>
         );
       })}
