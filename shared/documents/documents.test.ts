@@ -21,6 +21,14 @@ describe('document registry', () => {
     expect(text(job.data)).toContain('em Pix, referente a');
     expect(text({ ...job.data, method: 'Dinheiro' })).toContain('em dinheiro, referente a');
   });
+  it('a statement prints its own title when given one (the voucher after a sale)', () => {
+    const job = sampleJobs().find((j) => j.kind === 'statement');
+    if (!job || job.kind !== 'statement') throw new Error('sample');
+    expect(JSON.stringify(buildDocument(job).content)).toContain('EXTRATO DO CLIENTE');
+    const voucher = JSON.stringify(buildDocument({ ...job, data: { ...job.data, title: 'COMPROVANTE DE COMPRAS DO DIA' } }).content);
+    expect(voucher).toContain('COMPROVANTE DE COMPRAS DO DIA');
+    expect(voucher).not.toContain('EXTRATO DO CLIENTE');
+  });
   it('reports layout progress for slips, one call per page', () => {
     const job = sampleJobs()[0];
     if (!job || job.kind !== 'slips') throw new Error('sample');

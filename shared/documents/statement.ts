@@ -46,7 +46,7 @@ function movements(d: StatementData): Content {
 export function statementDocument(d: StatementData): TDocumentDefinitions {
   const open = installmentTotals(d.openInstallments);
   const content: Content[] = [
-    para('EXTRATO DO CLIENTE', { fontSize: 13, bold: true, alignment: 'center', margin: [0, 2, 0, 2] }),
+    para(d.title ?? 'EXTRATO DO CLIENTE', { fontSize: 13, bold: true, alignment: 'center', margin: [0, 2, 0, 2] }),
     para(`Período de ${dateBR(d.from)} a ${dateBR(d.to)} · emitido em ${dateBR(d.issuedOn)}${d.number ? ` · nº ${d.number}` : ''}`, {
       fontSize: 9,
       color: MUTED,

@@ -206,6 +206,8 @@ export interface StatementData {
   openInstallments: readonly InstallmentDoc[];
   issuedOn: string;
   number?: string;
+  /** The heading: 'EXTRATO DO CLIENTE' unless told (e.g. the voucher printed after a sale). */
+  title?: string;
 }
 
 export interface ContactDoc {

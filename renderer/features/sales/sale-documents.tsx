@@ -1,4 +1,5 @@
-// Print buttons after a sale: the carnê (payment slips) and a purchase voucher (the day's statement).
+// Print buttons after a sale: the carnê (payment slips) and a purchase voucher: the customer's
+// account on the day of the sale (every purchase and payment of that day, and what stays open).
 import { useCallback } from 'react';
 import { useDb } from '../../app/database';
 import { DocumentActions } from '../../documents/DocumentActions';
@@ -11,7 +12,11 @@ export function SaleDocuments({ customer, sale, installments }: { customer: Cust
   const ids = installments.map((i) => i.id);
   const idsKey = ids.join(',');
   const slips = useCallback(() => slipsData(db, idsKey.split(','), sale.date), [db, idsKey, sale.date]);
-  const voucher = useCallback(() => statementData(db, customer.id, sale.date, sale.date, sale.date), [db, customer.id, sale.date]);
+  const voucher = useCallback(
+    async () => ({ ...(await statementData(db, customer.id, sale.date, sale.date, sale.date)), title: 'COMPROVANTE DE COMPRAS DO DIA' }),
+    [db, customer.id, sale.date],
+  );
+  const day = sale.date.split('-').reverse().join('-');
   return (
     <div className="doc-group">
       {installments.length > 0 ? (
@@ -22,8 +27,8 @@ export function SaleDocuments({ customer, sale, installments }: { customer: Cust
         </div>
       ) : null}
       <div>
-        <strong>Comprovante da compra</strong>
-        <DocumentActions kind="statement" data={voucher} fileName={`Compra ${customer.name} ${sale.date}`} testId="voucher"
+        <strong>Comprovante das compras do dia</strong>
+        <DocumentActions kind="statement" data={voucher} fileName={`Compras de ${customer.name} em ${day}`} testId="voucher"
           onIssued={(pdf) => void recordIssued(db, pdf, { type: 'extrato', date: sale.date, customerId: customer.id })} />
       </div>
     </div>
