@@ -4,6 +4,8 @@ import { lateChargesInstruction } from './slip-text';
 import { SAMPLE_POLICY, SAMPLE_SHOP, sampleJobs } from './samples';
 import { shopPixPayload } from './pix';
 import { decodePixPayload } from '../br/pix';
+import { byWidth } from './slip-main';
+import { textWidth } from './metrics';
 
 describe('document registry', () => {
   it('builds every kind', () => {
@@ -60,5 +62,15 @@ describe('slip words', () => {
     expect(shopPixPayload({ ...SAMPLE_SHOP, pixKey: '' }, 100)).toBeNull();
     expect(shopPixPayload({ ...SAMPLE_SHOP, pixKey: 'not a key' }, 100)).toBeNull();
     expect(shopPixPayload(SAMPLE_SHOP, 0)).toBeNull();
+  });
+});
+
+describe('slip text', () => {
+  it('cuts the Pix payload by width: every line fits, nothing is lost', () => {
+    const payload = '00020126360014br.gov.bcb.pix0114112223330001815204000053039865406169.685802BR5910BOA COMPRA6009SAO PAULO62190515CAD4952039706176304A2EE';
+    const lines = byWidth(payload, 200, 5.5);
+    expect(lines.join('')).toBe(payload);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(textWidth(l, 5.5)).toBeLessThanOrEqual(200);
   });
 });

@@ -1,6 +1,6 @@
 // What both parts of a slip need: the context, the amount asked and the boleto, if any.
 import { parseBoletoCode, type BoletoCode } from '../br/boleto';
-import type { FormPage } from './draw/form';
+import { lineHeight, type FormPage } from './draw/form';
 import { totalDue } from './format';
 import { MUTED } from './layout';
 import { shopPixPayload } from './pix';
@@ -71,6 +71,11 @@ export const PAD = 3;
  * A boleto-style box: small grey caption, then the value drawn by `draw(x, top, width)`
  * (which returns its height); the outline is drawn to fit. Returns the box height.
  */
+/** The height boxField gives a caption over one line of `valueFontSize`. */
+export function boxFieldHeight(valueFontSize: number): number {
+  return 1.5 + lineHeight(6) + lineHeight(valueFontSize) + 2;
+}
+
 export function boxField(
   page: FormPage,
   x: number,

@@ -6,7 +6,7 @@ import { qrOps } from './draw/qr';
 import { addressLine, brl, contactLine, dateBR, documentLabel, shopDisplayName } from './format';
 import { LOGO_IMAGE, MM, MUTED } from './layout';
 import { textWidth } from './metrics';
-import { boxField, type Frame, type PreparedSlip, type SlipContext } from './slip-common';
+import { boxField, boxFieldHeight, type Frame, type PreparedSlip, type SlipContext } from './slip-common';
 import { NOT_A_BOLETO, WEEKEND_RULE, lateChargesInstruction } from './slip-text';
 
 const QR_SIZE = 96;
@@ -59,14 +59,17 @@ function grid(page: FormPage, ctx: SlipContext, p: PreparedSlip, x: number, y: n
   const amount = { fontSize: 10, bold: true };
   const rightValue = (text: string) => (vx: number, top: number, vw: number) => page.textRight(vx + vw, top, text, amount);
   const beneficiary = `${ctx.shop.name} — ${documentLabel(ctx.shop.document)}`;
-  const leftH1 = boxField(page, x, y, lw, 'Beneficiário', (vx, top, vw) => page.wrap(vx, top, vw, beneficiary, { fontSize: 7.5 }, 2));
+  // Each row is as tall as the taller of its two boxes (the amounts' larger type included), so
+  // the right column's boxes never overlap the row below.
+  const rightH = boxFieldHeight(amount.fontSize);
+  const leftH1 = boxField(page, x, y, lw, 'Beneficiário', (vx, top, vw) => page.wrap(vx, top, vw, beneficiary, { fontSize: 7.5 }, 2), rightH);
   boxField(page, rx, y, RIGHT_BOX, 'Vencimento', rightValue(dateBR(p.slip.installment.dueDate)), leftH1);
   let cy = y + leftH1;
   const payer = [c.name, documentLabel(c.document)].filter((s) => s !== '').join(' — ');
   const leftH2 = boxField(page, x, cy, lw, 'Pagador', (vx, top, vw) => {
     const h = page.wrap(vx, top, vw, payer, { fontSize: 7.5, bold: true }, 2);
     return h + page.wrap(vx, top + h, vw, addressLine(c.address), { fontSize: 6.8 }, 2);
-  });
+  }, rightH);
   boxField(page, rx, cy, RIGHT_BOX, p.updatedOn ? `Valor em ${dateBR(p.updatedOn)}` : 'Valor do documento', rightValue(brl(p.amountCents)), leftH2);
   cy += leftH2;
   const style = { fontSize: 6.8 };
@@ -80,6 +83,22 @@ function grid(page: FormPage, ctx: SlipContext, p: PreparedSlip, x: number, y: n
     return h;
   });
   return cy;
+}
+
+const PIX_TEXT = { fontSize: 5.5, lineHeight: 1.05 };
+
+/** `text` cut into lines no wider than `width` (the Pix payload has no spaces to break at). */
+export function byWidth(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of text) {
+    if (line !== '' && textWidth(line + ch, fontSize) > width) {
+      lines.push(line);
+      line = ch;
+    } else line += ch;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 function pixBlock(page: FormPage, p: PreparedSlip, x: number, y: number): void {
@@ -120,7 +139,8 @@ export function drawMain(page: FormPage, ctx: SlipContext, p: PreparedSlip, f: F
   pixBlock(page, p, f.x + f.width - QR_SIZE, top);
   if (p.pix) {
     y += page.text(f.x, y + 3, 'Pix copia e cola:', { fontSize: 6, color: MUTED }) + 3;
-    for (const chunk of p.pix.match(/.{1,100}/g) ?? []) y += page.text(f.x, y, chunk, { fontSize: 5.5, lineHeight: 1.05 });
+    // Broken by width under the boxes, clear of the QR code's column and its identifier.
+    for (const chunk of byWidth(p.pix, gridWidth, PIX_TEXT.fontSize)) y += page.text(f.x, y, chunk, PIX_TEXT);
   }
   bottom(page, p, f);
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument, type DocumentJob } from '@shared/documents/registry';
 import { sampleJobs, SAMPLE_LONG_CUSTOMER } from '@shared/documents/samples';
-import { hasTool, pdfPageCount, pdfText, renderPdfNode, wordBoxes, writeTemp } from './pdf-node';
+import { hasTool, pdfPageCount, pdfText, renderPdfNode, wordBoxes, writeTemp, type WordBox } from './pdf-node';
 
 const tools = hasTool('pdftotext') && hasTool('pdfinfo');
 
@@ -27,6 +27,24 @@ function withLongCustomer(job: DocumentJob): DocumentJob {
   return j;
 }
 
+/** Pairs of words drawn over each other or run into each other (boxes crossing by more than
+ *  half a point both ways). */
+function overlapping(words: readonly WordBox[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i];
+    if (!a) continue;
+    for (let j = i + 1; j < words.length; j++) {
+      const b = words[j];
+      if (!b || b.page !== a.page) continue;
+      const w = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const h = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (w > 0.5 && h > 0.5) out.push(`"${a.word}" / "${b.word}" (page ${a.page})`);
+    }
+  }
+  return out;
+}
+
 describe.skipIf(!tools)('documents as PDF', () => {
   for (const job of sampleJobs()) {
     it(`${job.kind}: text and margins`, { timeout: 60_000 }, async () => {
@@ -35,7 +53,9 @@ describe.skipIf(!tools)('documents as PDF', () => {
         const text = pdfText(file).replace(/\s+/g, ' ');
         if (variant === job) for (const s of EXPECTED[job.kind]) expect(text, s).toContain(s);
         expect(pdfPageCount(file)).toBeGreaterThan(0);
-        for (const w of wordBoxes(file)) {
+        const words = wordBoxes(file);
+        expect(overlapping(words), 'words drawn over each other').toEqual([]);
+        for (const w of words) {
           expect(w.xMin, `${w.word} (page ${w.page})`).toBeGreaterThanOrEqual(8);
           expect(w.xMax, `${w.word} (page ${w.page})`).toBeLessThanOrEqual(w.pageWidth - 8);
           expect(w.yMax, `${w.word} (page ${w.page})`).toBeLessThanOrEqual(w.pageHeight - 8);
