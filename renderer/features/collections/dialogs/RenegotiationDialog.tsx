@@ -64,6 +64,8 @@ function RenegotiationFormView({ data, today, onClose, onDone }: { data: Collect
   const set = (patch: Partial<RenegotiationForm>): void => setForm((f) => ({ ...f, ...patch }));
   const ledgers = useMemo(() => data.open.map((o) => o.ledger), [data.open]);
   const q = quote(form, ledgers, data.settings.charges, today);
+  /** The field the quote's error is about (its message goes next to it). */
+  const fieldError = q.ok ? undefined : q.field;
 
   const confirm = async (): Promise<void> => {
     if (!q.ok) return;
@@ -119,19 +121,23 @@ function RenegotiationFormView({ data, today, onClose, onDone }: { data: Collect
             </div>
             <div className="field">
               <label htmlFor="rn-disc">Valor ou %</label>
-              <input id="rn-disc" value={form.discountText} disabled={form.discountKind === 'none'} placeholder="ex.: 50,00 ou 100%" onChange={(e) => set({ discountText: e.target.value })} data-testid="renegotiation-discount" />
+              <input id="rn-disc" value={form.discountText} disabled={form.discountKind === 'none'} placeholder="ex.: 50,00 ou 100%" onChange={(e) => set({ discountText: e.target.value })} aria-invalid={fieldError === 'discountText'} data-testid="renegotiation-discount" />
+              {fieldError === 'discountText' && !q.ok ? <div className="field-error" role="alert" data-testid="renegotiation-discount-error">{q.error}</div> : null}
             </div>
             <div className="field">
               <label htmlFor="rn-down">Entrada (R$, hoje)</label>
-              <input id="rn-down" inputMode="decimal" value={form.downText} placeholder="0,00" onChange={(e) => set({ downText: e.target.value })} data-testid="renegotiation-down" />
+              <input id="rn-down" inputMode="decimal" value={form.downText} placeholder="0,00" onChange={(e) => set({ downText: e.target.value })} aria-invalid={fieldError === 'downText'} data-testid="renegotiation-down" />
+              {fieldError === 'downText' && !q.ok ? <div className="field-error" role="alert" data-testid="renegotiation-down-error">{q.error}</div> : null}
             </div>
             <div className="field">
               <label htmlFor="rn-count">Parcelas</label>
-              <input id="rn-count" inputMode="numeric" value={form.countText} onChange={(e) => set({ countText: e.target.value })} data-testid="renegotiation-count" />
+              <input id="rn-count" inputMode="numeric" value={form.countText} onChange={(e) => set({ countText: e.target.value })} aria-invalid={fieldError === 'countText'} data-testid="renegotiation-count" />
+              {fieldError === 'countText' && !q.ok ? <div className="field-error" role="alert" data-testid="renegotiation-count-error">{q.error}</div> : null}
             </div>
             <div className="field">
               <label htmlFor="rn-first">1º vencimento</label>
-              <input id="rn-first" inputMode="numeric" value={form.firstDueText} onChange={(e) => set({ firstDueText: maskDateBR(e.target.value) })} data-testid="renegotiation-first" />
+              <input id="rn-first" inputMode="numeric" value={form.firstDueText} onChange={(e) => set({ firstDueText: maskDateBR(e.target.value) })} aria-invalid={fieldError === 'firstDueText'} data-testid="renegotiation-first" />
+              {fieldError === 'firstDueText' && !q.ok ? <div className="field-error" role="alert" data-testid="renegotiation-first-error">{q.error}</div> : null}
             </div>
             <div className="field">
               <label htmlFor="rn-every">Periodicidade</label>
@@ -142,7 +148,7 @@ function RenegotiationFormView({ data, today, onClose, onDone }: { data: Collect
           </div>
         </div>
       </div>
-      {q.ok ? <RenegotiationQuote terms={q.terms} /> : <div className="alert warn" role="status" data-testid="renegotiation-error">{q.error}</div>}
+      {q.ok ? <RenegotiationQuote terms={q.terms} /> : fieldError && fieldError !== 'chosen' ? null : <div className="alert warn" role="status" data-testid="renegotiation-error">{q.error}</div>}
       {error ? <div className="alert danger" role="alert">{error}</div> : null}
     </Modal>
   );

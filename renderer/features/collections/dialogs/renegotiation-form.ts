@@ -28,28 +28,37 @@ export interface ParsedRenegotiation {
   every: PlanFrequency;
 }
 
+/** A form error: its message and, when one field is at fault, that field (shown next to it). */
+export interface FormError {
+  ok: false;
+  error: string;
+  field?: keyof RenegotiationForm;
+}
+
 /** Parses the form; returns the first error in Portuguese instead of throwing. */
-export function parseForm(f: RenegotiationForm): { ok: true; value: ParsedRenegotiation } | { ok: false; error: string } {
-  if (f.chosen.length === 0) return { ok: false, error: 'Escolha ao menos uma parcela.' };
+export function parseForm(f: RenegotiationForm): { ok: true; value: ParsedRenegotiation } | FormError {
+  if (f.chosen.length === 0) return { ok: false, error: 'Escolha ao menos uma parcela.', field: 'chosen' };
   let discount: RenegotiationDiscount | undefined;
   const d = f.discountText.trim();
   if (f.discountKind !== 'none' && d !== '') {
     if (d.endsWith('%')) {
       const pct = Number(d.slice(0, -1).trim().replace(',', '.'));
-      if (!Number.isFinite(pct) || pct < 0 || pct > 100) return { ok: false, error: 'Desconto em % inválido (de 0 a 100).' };
+      if (!Number.isFinite(pct) || pct < 0 || pct > 100) return { ok: false, error: 'Desconto em % inválido (de 0 a 100).', field: 'discountText' };
       discount = { on: f.discountKind, percent: pct };
     } else {
       const cents = tryCents(d);
-      if (cents === null || cents < 0) return { ok: false, error: 'Desconto inválido. Use 25,00 ou 10%.' };
+      if (cents === null) return { ok: false, error: 'Desconto inválido. Use 25,00 ou 10%.', field: 'discountText' };
+      if (cents < 0) return { ok: false, error: 'O desconto não pode ser negativo.', field: 'discountText' };
       discount = { on: f.discountKind, cents };
     }
   }
   const down = f.downText.trim() === '' ? 0 : tryCents(f.downText);
-  if (down === null || down < 0) return { ok: false, error: 'Entrada inválida. Use o formato 1.234,56.' };
+  if (down === null) return { ok: false, error: 'Entrada inválida. Use o formato 1.234,56.', field: 'downText' };
+  if (down < 0) return { ok: false, error: 'A entrada não pode ser negativa.', field: 'downText' };
   const count = Number(f.countText.trim());
-  if (!Number.isInteger(count) || count < 0 || count > 120) return { ok: false, error: 'Número de parcelas inválido (de 0 a 120).' };
+  if (!Number.isInteger(count) || count < 0 || count > 120) return { ok: false, error: 'Número de parcelas inválido (de 0 a 120).', field: 'countText' };
   const first = tryDate(f.firstDueText);
-  if (!first) return { ok: false, error: 'Primeiro vencimento inválido. Use dd/mm/aaaa.' };
+  if (!first) return { ok: false, error: 'Primeiro vencimento inválido. Use dd/mm/aaaa.', field: 'firstDueText' };
   return { ok: true, value: { chosenIds: f.chosen, ...(discount ? { discount } : {}), downPaymentCents: down, count, firstDueDate: first, every: f.every } };
 }
 
@@ -59,7 +68,7 @@ export function quote(
   installments: readonly InstallmentWithLedger[],
   charges: ChargesPolicy,
   today: string,
-): { ok: true; terms: Renegotiation; input: ParsedRenegotiation } | { ok: false; error: string } {
+): { ok: true; terms: Renegotiation; input: ParsedRenegotiation } | FormError {
   const p = parseForm(f);
   if (!p.ok) return p;
   try {
