@@ -87,17 +87,24 @@ export function agreementDocument(d: AgreementData): TDocumentDefinitions {
       'Da natureza deste termo',
       'Este termo substitui as parcelas nele relacionadas e constitui confissão de dívida. Assinado pelo(a) DEVEDOR(A) e por duas testemunhas, é título executivo extrajudicial (Código de Processo Civil, art. 784, III).',
     ),
-    para(`${place ? `${place}, ` : ''}${longDateBR(d.date)}.`, { fontSize: 10, margin: [0, 10, 0, 0] }),
+    // The place and date, the parties' and the witnesses' signatures stay on one page: a page
+    // holding only the witnesses' lines would sign nothing.
     {
-      columns: [
-        signatureBox(d.shop.name.trim(), `CREDOR — ${documentLabel(d.shop.document)}`),
-        signatureBox(d.customer.name.trim(), `DEVEDOR(A)${documentLabel(d.customer.document) ? ` — ${documentLabel(d.customer.document)}` : ''}`),
+      unbreakable: true,
+      stack: [
+        para(`${place ? `${place}, ` : ''}${longDateBR(d.date)}.`, { fontSize: 10, margin: [0, 10, 0, 0] }),
+        {
+          columns: [
+            signatureBox(d.shop.name.trim(), `CREDOR — ${documentLabel(d.shop.document)}`),
+            signatureBox(d.customer.name.trim(), `DEVEDOR(A)${documentLabel(d.customer.document) ? ` — ${documentLabel(d.customer.document)}` : ''}`),
+          ],
+          columnGap: 40,
+        },
+        {
+          columns: [signatureBox('Testemunha 1', 'Nome e CPF: ______________________________'), signatureBox('Testemunha 2', 'Nome e CPF: ______________________________')],
+          columnGap: 40,
+        },
       ],
-      columnGap: 40,
-    },
-    {
-      columns: [signatureBox('Testemunha 1', 'Nome e CPF: ______________________________'), signatureBox('Testemunha 2', 'Nome e CPF: ______________________________')],
-      columnGap: 40,
     },
   ];
   const doc = a4Document(`Termo de acordo ${d.number}`, d.shop, content, [M, 110, M, 56]);

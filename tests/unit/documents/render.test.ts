@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument, type DocumentJob } from '@shared/documents/registry';
 import { sampleJobs, SAMPLE_LONG_CUSTOMER } from '@shared/documents/samples';
-import { hasTool, pdfPageCount, pdfText, renderPdfNode, wordBoxes, writeTemp, type WordBox } from './pdf-node';
+import { hasTool, pdfPageCount, pdfPageText, pdfText, renderPdfNode, wordBoxes, writeTemp, type WordBox } from './pdf-node';
 
 const tools = hasTool('pdftotext') && hasTool('pdfinfo');
 
@@ -63,4 +63,20 @@ describe.skipIf(!tools)('documents as PDF', () => {
       }
     });
   }
+});
+
+describe.skipIf(!tools)('agreement term signatures', () => {
+  it('the parties and the witnesses sign on the same page, however long the list above', { timeout: 120_000 }, async () => {
+    const job = sampleJobs().find((j) => j.kind === 'agreement');
+    if (!job || job.kind !== 'agreement') throw new Error('sample');
+    const one = job.data.replaced[0];
+    if (!one) throw new Error('sample');
+    for (let n = 1; n <= 14; n++) {
+      const replaced = Array.from({ length: n }, (_, k) => ({ ...one, id: `i${k}`, number: k + 1, count: n }));
+      const file = writeTemp(await renderPdfNode(buildDocument({ ...job, data: { ...job.data, replaced } })), 'agreement.pdf');
+      const pages = Array.from({ length: pdfPageCount(file) }, (_, k) => pdfPageText(file, k + 1));
+      const witnesses = pages.find((t) => t.includes('Testemunha 1'));
+      expect(witnesses, `${n} installments`).toContain('DEVEDOR(A)');
+    }
+  });
 });
