@@ -91,11 +91,17 @@ const PIX_TEXT = { fontSize: 5.5, lineHeight: 1.05 };
 export function byWidth(text: string, width: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
+  let used = 0; // widths add up character by character (no kerning)
   for (const ch of text) {
-    if (line !== '' && textWidth(line + ch, fontSize) > width) {
+    const w = textWidth(ch, fontSize);
+    if (line !== '' && used + w > width) {
       lines.push(line);
       line = ch;
-    } else line += ch;
+      used = w;
+    } else {
+      line += ch;
+      used += w;
+    }
   }
   if (line !== '') lines.push(line);
   return lines;
