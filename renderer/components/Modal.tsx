@@ -37,14 +37,15 @@ export function Modal({ title, open, onClose, children, footer, testId, wide }: 
     >
       {open ? (
         <>
-          <div className="modal-body">
+          <div className={`modal-body ${footer ? '' : 'has-close'}`}>
+            <h2 id={testId ? `${testId}-title` : undefined}>{title}</h2>
+            {children}
+            {/* Last in the tab order (drawn in the corner): the dialog's first field keeps the focus. */}
             {!footer ? (
               <button type="button" className="modal-close" onClick={onClose} aria-label="Fechar" title="Fechar (Esc)">
                 ×
               </button>
             ) : null}
-            <h2 id={testId ? `${testId}-title` : undefined}>{title}</h2>
-            {children}
           </div>
           {footer ? <div className="modal-foot">{footer}</div> : null}
         </>

@@ -96,7 +96,7 @@ describe('today tasks', () => {
 });
 
 describe('spent tasks in the daily run', () => {
-  it('deletes the steps of a debt that was paid, keeps the ones that still show or hide something, and logs it once', async () => {
+  it("deletes a paid debt's resolved steps at once and its pending ones once old, keeps what still shows or hides, and logs it", async () => {
     const db = await freshDb();
     const payer = await aCustomer(db, { name: 'Paga Tudo' });
     const late = await aCustomer(db, { name: 'Segue Devendo' });
@@ -106,23 +106,34 @@ describe('spent tasks in the daily run', () => {
     // Two runs: the reminder before the due date, then the two steps since (three each).
     expect((await runToday(db, '2026-11-01')).created).toBe(2);
     expect((await runToday(db, '2026-11-12')).created).toBe(4);
-    const done = (await listTasks(db)).find((t) => t.customerId === late.id && t.stage?.stageId === 'a_vencer');
-    if (!done) throw new Error('step missing');
-    await resolveTask(db, { key: done.key, kind: 'stage', customerId: late.id, status: 'done' }, '2026-11-12');
+    const tasks = await listTasks(db);
+    const reminder = (id: string) => tasks.find((t) => t.customerId === id && t.stage?.stageId === 'a_vencer');
+    const lateDone = reminder(late.id);
+    const payerDone = reminder(payer.id);
+    if (!lateDone || !payerDone) throw new Error('steps missing');
+    await resolveTask(db, { key: lateDone.key, kind: 'stage', customerId: late.id, status: 'done' }, '2026-11-12');
+    await resolveTask(db, { key: payerDone.key, kind: 'stage', customerId: payer.id, status: 'done' }, '2026-11-12');
     await receivePayment(db, { customerId: payer.id, amountCents: 20_000, method: 'dinheiro' }, '2026-11-13');
     expect((await db.summaries.get(payer.id))?.openCents).toBe(0);
 
-    const run = await runToday(db, '2026-11-14');
-    expect(run.pruned).toBe(3);
+    // The next day: the payer's done step goes; their two pending ones stay a while (a reversed
+    // payment would bring that debt back).
+    expect((await runToday(db, '2026-11-14')).pruned).toBe(1);
+    expect((await listTasks(db)).filter((t) => t.customerId === payer.id)).toHaveLength(2);
+    // Sixty days after they fell due, they go too; the late customer's steps all stay, the done
+    // one included, so the run does not bring it back as pending.
+    expect((await runToday(db, '2027-01-10')).pruned).toBe(2);
     const left = await listTasks(db);
-    expect(left.map((t) => t.customerId)).toEqual([late.id, late.id, late.id]);
-    // The done step is still there, so the run does not bring it back as pending.
-    expect(left.find((t) => t.key === done.key)?.status).toBe('done');
+    expect(left.every((t) => t.customerId === late.id)).toBe(true);
+    expect(left.find((t) => t.key === lateDone.key)?.status).toBe('done');
     const log = await db.audit.where('[table+rowId]').equals(['meta', 'task:']).toArray();
-    expect(log.map((e) => [e.action, e.before])).toEqual([['prune', { tasks: 3, stage: 3 }]]);
+    expect(log.map((e) => [e.action, e.before])).toEqual([
+      ['prune', { tasks: 1, stage: 1 }],
+      ['prune', { tasks: 2, stage: 2 }],
+    ]);
     // Nothing spent the next day: no entry.
-    expect((await runToday(db, '2026-11-15')).pruned).toBe(0);
-    expect(await db.audit.where('[table+rowId]').equals(['meta', 'task:']).count()).toBe(1);
+    expect((await runToday(db, '2027-01-11')).pruned).toBe(0);
+    expect(await db.audit.where('[table+rowId]').equals(['meta', 'task:']).count()).toBe(2);
   });
 });
 

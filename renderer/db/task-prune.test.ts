@@ -13,12 +13,18 @@ const step = (oldestOpenDueDate: string, customerId = 'ana'): TaskState =>
   task({ customerId, stage: { stageId: 'vencido', stageName: 'Vencido', action: 'Mensagem', channel: 'whatsapp', templateId: 'vencido', dueOn: '2026-10-02', oldestOpenDueDate } });
 
 describe('spent Today tasks', () => {
-  it('a régua step is spent once its debt is no longer the oldest open one, whatever its status', () => {
+  it('a régua step stays while its debt is the oldest open one; then a resolved one goes, a pending one once old', () => {
     expect(isSpentTask(step('2026-10-01'), ctx, today)).toBe(false);
     expect(isSpentTask({ ...step('2026-10-01'), status: 'done' }, ctx, today)).toBe(false);
-    expect(isSpentTask(step('2026-09-01'), ctx, today)).toBe(true);
+    // Debt changed: a done or skipped step goes at once...
+    expect(isSpentTask({ ...step('2026-09-01'), status: 'done' }, ctx, today)).toBe(true);
     expect(isSpentTask({ ...step('2026-09-01'), status: 'skipped' }, ctx, today)).toBe(true);
-    expect(isSpentTask(step('2026-10-01', 'bia'), ctx, today)).toBe(true); // no debt in reach
+    // ...a pending one (due 2026-10-02) stays until 60 days after it fell due: a reversed
+    // payment could bring its debt back.
+    expect(isSpentTask(step('2026-09-01'), ctx, today)).toBe(false);
+    expect(isSpentTask({ ...step('2026-10-01', 'bia'), status: 'rescheduled', showOn: '2026-11-30' }, ctx, today)).toBe(false);
+    expect(isSpentTask(step('2026-09-01'), ctx, '2026-12-02')).toBe(true);
+    expect(isSpentTask(step('2026-10-01', 'bia'), ctx, '2026-12-02')).toBe(true); // no debt in reach
   });
 
   it('a promise is spent once it is out of the days Today looks back', () => {
@@ -32,12 +38,16 @@ describe('spent Today tasks', () => {
     expect(isSpentTask(task({ kind: 'next', key: 'next:bia:2026-11-20', customerId: 'bia', status: 'done' }), ctx, today)).toBe(true);
   });
 
-  it('an agreement task is kept while it is still to do, or hides the item of an active agreement', () => {
-    const done = task({ kind: 'agreement', key: 'agreement:ag-active', status: 'done' });
-    expect(isSpentTask(done, ctx, today)).toBe(false);
-    expect(isSpentTask({ ...done, key: 'agreement:ag-broken' }, ctx, today)).toBe(true);
-    expect(isSpentTask({ ...done, key: 'agreement:ag-broken', status: 'skipped' }, ctx, today)).toBe(true);
-    expect(isSpentTask({ ...done, key: 'agreement:ag-broken', status: 'pending' }, ctx, today)).toBe(false);
-    expect(isSpentTask({ ...done, key: 'agreement:ag-broken', status: 'rescheduled', showOn: '2026-11-30' }, ctx, today)).toBe(false);
+  it("an agreement at risk's answer hides its item while the agreement is active; a broken one's notice goes once resolved", () => {
+    const answer = task({ kind: 'agreement', key: 'agreement:ag-active', status: 'done' });
+    expect(isSpentTask(answer, ctx, today)).toBe(false);
+    expect(isSpentTask({ ...answer, status: 'rescheduled', showOn: '2026-11-30' }, ctx, today)).toBe(false);
+    expect(isSpentTask({ ...answer, key: 'agreement:ag-ended' }, ctx, today)).toBe(true);
+    expect(isSpentTask({ ...answer, key: 'agreement:ag-ended', status: 'rescheduled', showOn: '2026-11-30' }, ctx, today)).toBe(true);
+    const notice = task({ kind: 'agreement', key: 'agreement:ag-ended', status: 'pending', info: { title: 'Acordo quebrado: procurar o cliente', detail: '' } });
+    expect(isSpentTask(notice, ctx, today)).toBe(false);
+    expect(isSpentTask({ ...notice, status: 'rescheduled', showOn: '2026-11-30' }, ctx, today)).toBe(false);
+    expect(isSpentTask({ ...notice, status: 'done' }, ctx, today)).toBe(true);
+    expect(isSpentTask({ ...notice, status: 'skipped' }, ctx, today)).toBe(true);
   });
 });

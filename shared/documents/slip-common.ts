@@ -67,15 +67,15 @@ export function boletoOf(slip: SlipDoc, today: string): BoletoCode | null {
 /** Inner padding of a boleto-style box. */
 export const PAD = 3;
 
-/**
- * A boleto-style box: small grey caption, then the value drawn by `draw(x, top, width)`
- * (which returns its height); the outline is drawn to fit. Returns the box height.
- */
 /** The height boxField gives a caption over one line of `valueFontSize`. */
 export function boxFieldHeight(valueFontSize: number): number {
   return 1.5 + lineHeight(6) + lineHeight(valueFontSize) + 2;
 }
 
+/**
+ * A boleto-style box: small grey caption, then the value drawn by `draw(x, top, width)`
+ * (which returns its height); the outline is drawn to fit. Returns the box height.
+ */
 export function boxField(
   page: FormPage,
   x: number,

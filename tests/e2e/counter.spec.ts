@@ -55,6 +55,12 @@ test.describe('at the counter', () => {
     await expect(page.getByTestId('sale-down')).toHaveAttribute('aria-invalid', 'false');
     await expect(page.getByTestId('plan-row')).toHaveCount(3);
 
+    // "+ Novo cliente" opens with the name field focused; the corner button closes it.
+    await page.getByRole('button', { name: '+ Novo cliente' }).click();
+    await expect(page.getByTestId('customer-name')).toBeFocused();
+    await page.getByRole('button', { name: 'Fechar', exact: true }).click();
+    await expect(page.getByTestId('customer-name')).toHaveCount(0);
+
     await page.goto('/?hoje=2026-11-23#/receber');
     await page.getByTestId('pay-confirm').click();
     await expect(page.getByTestId('pay-customer-error')).toBeVisible();

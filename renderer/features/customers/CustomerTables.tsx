@@ -4,6 +4,7 @@ import { formatDateBR } from '@shared/dates/calendar';
 import type { ContactRow, DocumentRow, PaymentRow } from '../../db/types';
 import type { InstallmentValue } from '../../db/queries';
 import { channelLabel, outcomeLabel } from '../collections/labels';
+import { docTypeLabel } from '../documents/doc-types';
 
 const STATUS: Record<string, string> = { open: 'Em aberto', paid: 'Paga', renegotiated: 'Renegociada', cancelled: 'Cancelada' };
 export const METHOD_LABELS: Record<string, string> = { dinheiro: 'Dinheiro', pix: 'Pix', debito: 'Débito', credito: 'Crédito', transferencia: 'Transferência', outro: 'Outro' };
@@ -94,7 +95,6 @@ export function ContactsTable({ contacts }: { contacts: ContactRow[] }) {
   );
 }
 
-const DOC_TYPES: Record<string, string> = { carne: 'Carnê', recibo: 'Recibo', carta: 'Carta', termo: 'Termo de acordo', extrato: 'Extrato', dossie: 'Dossiê' };
 
 export function DocumentsTable({ documents }: { documents: DocumentRow[] }) {
   if (documents.length === 0) return <p className="muted">Nenhum documento emitido.</p>;
@@ -103,7 +103,7 @@ export function DocumentsTable({ documents }: { documents: DocumentRow[] }) {
       <thead><tr><th>Número</th><th>Tipo</th><th>Data</th><th>Arquivo</th></tr></thead>
       <tbody>
         {documents.map((d) => (
-          <tr key={d.id}><td>{d.number}</td><td>{DOC_TYPES[d.type] ?? d.type}</td><td>{formatDateBR(d.date)}</td><td>{d.fileName}</td></tr>
+          <tr key={d.id}><td>{d.number}</td><td>{docTypeLabel(d.type)}</td><td>{formatDateBR(d.date)}</td><td>{d.fileName}</td></tr>
         ))}
       </tbody>
     </table>

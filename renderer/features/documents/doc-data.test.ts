@@ -4,7 +4,9 @@ import { createCreditSale } from '../../db/sales';
 import { receivePayment, reversePayment } from '../../db/payments';
 import { updateSettings } from '../../db/settings';
 import { logContact } from '../../db/collections';
-import { docTypeLabel, dossierData, receiptData, slipsData, statementData } from './doc-data';
+import { LETTER_KINDS } from '@shared/documents/letters/templates';
+import { letterDocumentType } from '../collections/print/record-issued';
+import { DOC_TYPE_LABELS, docTypeLabel, dossierData, receiptData, slipsData, statementData } from './doc-data';
 
 afterEach(async () => {
   expect(await finishDbs()).toEqual([]);
@@ -73,5 +75,9 @@ describe('document type names', () => {
     expect(docTypeLabel('termo_acordo')).toBe('Termo de acordo');
     expect(docTypeLabel('agreement')).toBe('Termo de acordo');
     expect(docTypeLabel('recibo')).toBe('Recibo');
+  });
+
+  it('has a name for every letter the régua prints', () => {
+    for (const kind of LETTER_KINDS) expect(DOC_TYPE_LABELS[letterDocumentType(kind)], kind).toBeTruthy();
   });
 });

@@ -43,6 +43,7 @@ export default function ReceivePage() {
   const [done, setDone] = useState<PaymentRow | null>(null);
   const [saving, setSaving] = useState(false);
   const amountRef = useRef<HTMLInputElement>(null);
+  const savingRef = useRef(false);
   const data = useOpenInstallments(customer?.id ?? null, today);
 
   useEffect(() => {
@@ -91,9 +92,12 @@ export default function ReceivePage() {
   };
 
   const confirm = async (): Promise<void> => {
+    // Enter held down or pressed twice must not record the payment twice.
+    if (savingRef.current) return;
     setError(null);
     setTried(true);
     if (!customer || amount === null || amount <= 0 || Object.keys(fieldErrors()).length > 0) return;
+    savingRef.current = true;
     setSaving(true);
     try {
       const { payment } = await receivePayment(db, { customerId: customer.id, amountCents: amount, method, ...(chosen.length ? { installmentIds: chosen } : {}), ...(waive ? { waive } : {}) }, today);
@@ -101,6 +105,7 @@ export default function ReceivePage() {
     } catch (e) {
       setError(errorMessage(e));
     } finally {
+      savingRef.current = false;
       setSaving(false);
     }
   };

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formatBRL, parseBRL } from '@shared/money/brl';
 import { addDays, formatDateBR, parseDateBR } from '@shared/dates/calendar';
@@ -46,6 +46,7 @@ export default function SellPage() {
   // fixed goes away at once); the general one is what saving refused.
   const [tried, setTried] = useState(false);
   const [general, setGeneral] = useState<string | null>(null);
+  const savingRef = useRef(false);
   const [gate, setGate] = useState<string[]>([]);
   const [refused, setRefused] = useState<string[] | null>(null);
   const [done, setDone] = useState<{ sale: SaleRow; installments: InstallmentRow[] } | null>(null);
@@ -56,6 +57,8 @@ export default function SellPage() {
     if (id) void db.customers.get(id).then((c) => c && setCustomer(c));
   }, [db, params]);
 
+  // What saving refused goes once the sale is changed.
+  useEffect(() => setGeneral(null), [customer, description, totalText, downText, mode, count, firstDue, every, rows]);
   const total = cents(totalText);
   const down = cents(downText) ?? 0;
   const financed = total !== null ? total - down : null;
@@ -114,7 +117,8 @@ export default function SellPage() {
   };
 
   const save = async (override?: { reason: string }): Promise<void> => {
-    if (!validate() || !customer || total === null) return;
+    if (savingRef.current || !validate() || !customer || total === null) return;
+    savingRef.current = true;
     setSaving(true);
     try {
       const base = { customerId: customer.id, date: today, description: description.trim(), totalCents: total, ...(override ? { override } : {}) };
@@ -130,6 +134,7 @@ export default function SellPage() {
       if (isRepoError(err) && err.code === 'credit_refused') setRefused((err.details.reasons as string[] | undefined) ?? [err.message]);
       else setGeneral(errorMessage(err));
     } finally {
+      savingRef.current = false;
       setSaving(false);
     }
   };

@@ -13,7 +13,7 @@ export function SaleDocuments({ customer, sale, installments }: { customer: Cust
   const idsKey = ids.join(',');
   const slips = useCallback(() => slipsData(db, idsKey.split(','), sale.date), [db, idsKey, sale.date]);
   const voucher = useCallback(
-    async () => ({ ...(await statementData(db, customer.id, sale.date, sale.date, sale.date)), title: 'COMPROVANTE DE COMPRAS DO DIA' }),
+    async () => ({ ...(await statementData(db, customer.id, sale.date, sale.date, sale.date)), title: 'COMPROVANTE DAS COMPRAS DO DIA' }),
     [db, customer.id, sale.date],
   );
   const day = sale.date.split('-').reverse().join('-');
