@@ -70,9 +70,12 @@ export function CustomerForm({ customer, onSaved, onCancel, compact }: { custome
         <legend>Telefones</legend>
         {phones.fields.map((f, i) => (
           <div className="row" key={f.id} style={{ alignItems: 'flex-start' }}>
-            <Field label={`Telefone ${i + 1}`} error={errors.phones?.[i]?.number?.message}>
-              {(p) => <input {...p} {...masked(register(`phones.${i}.number`), maskPhone)} inputMode="tel" placeholder="(11) 91234-5678" data-testid={`customer-phone-${i}`} style={{ width: 200 }} />}
-            </Field>
+            {/* A fixed width: an error under the number wraps instead of pushing the checkbox aside. */}
+            <div style={{ width: 220 }}>
+              <Field label={`Telefone ${i + 1}`} error={errors.phones?.[i]?.number?.message}>
+                {(p) => <input {...p} {...masked(register(`phones.${i}.number`), maskPhone)} inputMode="tel" placeholder="(11) 91234-5678" data-testid={`customer-phone-${i}`} style={{ width: 200 }} />}
+              </Field>
+            </div>
             <label className="check" style={{ marginTop: 34 }}>
               <input type="checkbox" {...register(`phones.${i}.whatsapp`)} /> WhatsApp
             </label>
