@@ -320,6 +320,14 @@ test.describe('today', () => {
     const call = items.filter({ has: page.getByRole('button', { name: 'Registrar ligação' }) }).first();
     await call.getByTestId('today-do').click();
     await expect(page.getByTestId('contact-dialog')).toBeVisible();
+    // A follow-up dated before today is refused next to its field, and nothing is saved.
+    await page.getByTestId('contact-next-date').fill('01/01/2020');
+    await page.getByTestId('contact-next-text').fill('Ligar de novo');
+    await page.getByTestId('contact-save').click();
+    await expect(page.getByText('A próxima ação não pode ser no passado.')).toBeVisible();
+    await expect(items).toHaveCount(before - 2);
+    await page.getByTestId('contact-next-date').fill('');
+    await page.getByTestId('contact-next-text').fill('');
     await page.getByTestId('contact-save').click();
     await expect(page.getByTestId('contact-dialog')).toHaveCount(0);
     await expect(items).toHaveCount(before - 3);
