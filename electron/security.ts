@@ -41,7 +41,7 @@ function enforceCsp(): void {
   // reaches the page without it.
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     if (!details.url.startsWith(`${APP_ORIGIN}/`)) {
-      callback({ responseHeaders: details.responseHeaders });
+      callback(details.responseHeaders ? { responseHeaders: details.responseHeaders } : {});
       return;
     }
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });

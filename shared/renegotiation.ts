@@ -10,18 +10,18 @@ export interface RenegotiationDiscount {
   /** Discount on the charges (fine + interest) only, or on the whole debt. */
   on: 'charges' | 'total';
   /** Either a fixed amount in centavos... */
-  cents?: number;
+  cents?: number | undefined;
   /** ...or a percentage of the base (rounded half up). */
-  percent?: number;
+  percent?: number | undefined;
 }
 
 export interface RenegotiationQuoteInput {
   installments: readonly InstallmentWithLedger[];
   /** Installments to renegotiate; default: every open one. */
-  chosenIds?: readonly string[];
+  chosenIds?: readonly string[] | undefined;
   today: string;
   policy: ChargesPolicy;
-  discount?: RenegotiationDiscount;
+  discount?: RenegotiationDiscount | undefined;
 }
 
 export interface RenegotiationInput extends RenegotiationQuoteInput {

@@ -164,7 +164,9 @@ describe('agreements in the daily run', () => {
     await updateCustomer(db, ana.id, { name: 'Ana Renomeada' });
     expect((await db.summaries.get(ana.id))?.name).toBe('Ana Renomeada');
     // A summary written before rows carried the name (or restored from such a backup).
-    await db.summaries.update(bia.id, { name: undefined });
+    await db.summaries.where(':id').equals(bia.id).modify((row) => {
+      delete row.name;
+    });
     expect((await db.summaries.get(bia.id))?.name).toBeUndefined();
     const names = (await loadBoardData(db, '2026-11-23')).rows.map((r) => r.name).sort();
     expect(names).toEqual(['Ana Renomeada', 'Bia Sem Cópia']);

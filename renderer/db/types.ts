@@ -15,7 +15,7 @@ export type PersonKind = 'PF' | 'PJ';
 export interface Phone {
   number: string;
   whatsapp: boolean;
-  label?: string;
+  label?: string | undefined;
 }
 
 export interface Address {

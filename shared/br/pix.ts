@@ -9,9 +9,9 @@ export interface PixInput {
   key: string;
   merchantName: string;
   merchantCity: string;
-  amountCents?: number;
-  txid?: string;
-  description?: string;
+  amountCents?: number | undefined;
+  txid?: string | undefined;
+  description?: string | undefined;
 }
 
 export interface PixData {

@@ -17,10 +17,10 @@ export interface InstallmentWithLedger extends InstallmentRef {
 }
 
 export interface WaiveOptions {
-  fine?: boolean;
-  interest?: boolean;
+  fine?: boolean | undefined;
+  interest?: boolean | undefined;
   /** Required whenever something is waived (abono de multa/juros). */
-  reason?: string;
+  reason?: string | undefined;
 }
 
 /**
@@ -36,8 +36,8 @@ export interface AllocatePaymentInput {
   on: string;
   policy: ChargesPolicy;
   /** Installments to pay, paid oldest due first; default: every open installment. */
-  chosenIds?: readonly string[];
-  waive?: WaiveOptions;
+  chosenIds?: readonly string[] | undefined;
+  waive?: WaiveOptions | undefined;
   overpayment: OverpaymentMode;
 }
 

@@ -59,16 +59,16 @@ export function missingVars(text: string, vars: TemplateVars): Placeholder[] {
 
 /** Builds template variables from plain data, formatted in pt-BR. */
 export function templateVars(d: {
-  customerName?: string;
-  amountCents?: number;
-  dueDate?: string | null;
-  daysLate?: number | null;
-  shopName?: string;
-  shopPhone?: string;
-  shopDocument?: string;
-  shopAddress?: string;
-  pixPayload?: string;
-  installments?: readonly { number?: number; dueDate: string; amountCents: number }[];
+  customerName?: string | undefined;
+  amountCents?: number | undefined;
+  dueDate?: string | null | undefined;
+  daysLate?: number | null | undefined;
+  shopName?: string | undefined;
+  shopPhone?: string | undefined;
+  shopDocument?: string | undefined;
+  shopAddress?: string | undefined;
+  pixPayload?: string | undefined;
+  installments?: readonly { number?: number | undefined; dueDate: string; amountCents: number }[];
 }): TemplateVars {
   const v: TemplateVars = {};
   if (d.customerName !== undefined) v.nome = d.customerName.trim().split(/\s+/)[0] ?? d.customerName;

@@ -143,7 +143,7 @@ async function loadRaw(): Promise<number> {
   const idb = await openNative(RAW_DB, (db) => {
     for (const s of stores) {
       const store = db.createObjectStore(s.name, { keyPath: s.key });
-      for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { multiEntry: i.multiEntry });
+      for (const i of s.indexes) store.createIndex(i.name, i.keyPath, i.multiEntry === undefined ? {} : { multiEntry: i.multiEntry });
     }
   });
   const t0 = performance.now();

@@ -11,7 +11,7 @@ test.describe('desktop app (Electron)', () => {
   test.skip(!built, 'the app is not built (npm run build)');
 
   test('window opens, window.desktop is present and the renderer has no Node', async () => {
-    const app = await electron.launch({ executablePath: bin ?? undefined, args: ['.', '--no-sandbox'] });
+    const app = await electron.launch({ ...(bin ? { executablePath: bin } : {}), args: ['.', '--no-sandbox'] });
     const win = await app.firstWindow();
     await expect(win).toHaveTitle('Caderneta');
     expect(win.url()).toMatch(/^app:\/\/caderneta\//);

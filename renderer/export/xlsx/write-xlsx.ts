@@ -14,16 +14,16 @@ export interface XlsxProgress {
 }
 
 export interface XlsxOptions {
-  title?: string;
+  title?: string | undefined;
   /** Sheets that get an autofilter (default: every sheet but the first when it is 'Resumo'). */
   autoFilter?: (table: Table, index: number) => boolean;
-  onProgress?: (p: XlsxProgress) => void;
+  onProgress?: ((p: XlsxProgress) => void) | undefined;
   /** ISO timestamp stored as the creation time. */
   createdIso?: string;
   /** Where the parts are compressed (default: helper workers when there are workers). */
   deflate?: 'workers' | 'here';
   /** Helpers started earlier by the caller (who closes them), so they are up when the rows come. */
-  pool?: DeflatePool;
+  pool?: DeflatePool | undefined;
 }
 
 const SHEET_NAME_BAD = /[[\]:*?/\\]/g;

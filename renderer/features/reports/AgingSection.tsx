@@ -28,7 +28,7 @@ export function AgingSection({ aging, names }: { aging: Aging; names: Record<str
             <Tooltip formatter={(v) => brl(Number(v))} />
             <Bar dataKey="value" name="Valor" cursor="pointer" onClick={(_d, i) => { const b = aging.buckets[i]; if (b) pick(b.id); }} isAnimationActive={false}>
               {data.map((d, i) => (
-                <Cell key={d.id} fill={COLORS.ages[i] ?? COLORS.principal} stroke={open === d.id ? '#000' : undefined} strokeWidth={open === d.id ? 2 : 0} />
+                <Cell key={d.id} fill={COLORS.ages[i] ?? COLORS.principal} {...(open === d.id ? { stroke: '#000' } : {})} strokeWidth={open === d.id ? 2 : 0} />
               ))}
             </Bar>
           </BarChart>
