@@ -1,5 +1,5 @@
 import { Suspense, use, type ComponentType } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import HomePage from '../features/home/HomePage';
 import { FirstRunGate } from '../features/settings/FirstRun';
 
@@ -51,12 +51,15 @@ export function preloadRoute(path: string): Promise<unknown> {
 }
 
 export function AppRoutes() {
+  // The counter's pages start afresh on each visit, F2 / F3 pressed on them included (a new
+  // history entry, a new key): the next customer's carnê is scanned into an empty form.
+  const { key } = useLocation();
   return (
     <Suspense fallback={<p className="loading" aria-busy="true">Carregando…</p>}>
       <Routes>
         <Route path="/" element={<FirstRunGate><HomePage /></FirstRunGate>} />
-        <Route path="/vender" element={<SellPage />} />
-        <Route path="/receber" element={<ReceivePage />} />
+        <Route path="/vender" element={<SellPage key={key} />} />
+        <Route path="/receber" element={<ReceivePage key={key} />} />
         <Route path="/clientes/*" element={<CustomersPage />} />
         <Route path="/cobranca" element={<BoardPage />} />
         <Route path="/documentos" element={<DocumentsPage />} />

@@ -65,4 +65,22 @@ test('carnê slips: Pix QR with the amount, a reference the counter scans to rec
     picked.push(states.indexOf(true));
   }
   expect(picked.sort()).toEqual([0, 1]);
+
+  // At the counter: a payment received, the next slip is scanned straight away (the reader's
+  // digits and Enter) and picks its installment in a fresh form; F3 there gives a fresh form too.
+  const [first, second] = pix.map((p) => p.txid?.slice(3) ?? '');
+  await page.getByTestId('scan-input').fill(first ?? '');
+  await page.getByTestId('scan-input').press('Enter');
+  await page.getByTestId('pay-amount').fill('10');
+  await page.getByTestId('pay-confirm').click();
+  await expect(page.getByTestId('payment-done')).toBeVisible();
+  await expect(page.getByTestId('next-scan')).toBeFocused();
+  await page.keyboard.type(second ?? '');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('picked-customer')).toContainText('Joana Slip');
+  await expect(page.getByTestId('pay-amount')).toBeFocused();
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(1);
+  await page.keyboard.press('F3');
+  await expect(page.getByTestId('picked-customer')).toHaveCount(0);
+  await expect(page.getByTestId('scan-input')).toBeFocused();
 });

@@ -78,10 +78,13 @@ export default function ReceivePage() {
 
   const dueSelected = (data?.rows ?? []).filter((r) => chosen.length === 0 || chosen.includes(r.row.id)).reduce((s, r) => s + r.state.totalDueCents, 0);
 
-  const onScan = async (): Promise<void> => {
+  const onScan = async (code: string = scan): Promise<void> => {
     setError(null);
-    const found = await findOpenByReference(db, scan);
-    if (found === null) return setError('Código do carnê inválido: confira os números.');
+    const found = await findOpenByReference(db, code);
+    if (found === null) {
+      setScan(code);
+      return setError('Código do carnê inválido: confira os números.');
+    }
     const inst = found[0];
     if (!inst) return setError('Nenhuma parcela em aberto com este código (já pode ter sido paga).');
     const c = await db.customers.get(inst.customerId);
@@ -111,7 +114,7 @@ export default function ReceivePage() {
   };
 
   if (done && customer) {
-    return <PaymentDone customer={customer} payment={done} onAnother={() => { setDone(null); setCustomer(null); setAmountText(''); setChosen([]); setWaiveFine(false); setWaiveInterest(false); setWaiveReason(''); setTried(false); }} />;
+    return <PaymentDone customer={customer} payment={done} onAnother={(scanned) => { setDone(null); setCustomer(null); setAmountText(''); setChosen([]); setWaiveFine(false); setWaiveInterest(false); setWaiveReason(''); setTried(false); setScan(''); if (scanned) void onScan(scanned); }} />;
   }
 
   return (
