@@ -80,6 +80,16 @@ describe('queries', () => {
     expect(risk.inputs.agreementsAtRisk.map((a) => a.id)).toEqual([r.agreement.id]);
   });
 
+  it("a newer promise replaces the customer's older one: the older is not listed as broken", async () => {
+    const { db, late } = await shop();
+    await logContact(db, { customerId: late.id, channel: 'phone', outcome: 'prometeu_pagar', promisedDate: '2025-03-01', promisedCents: 5_000, at: '2025-02-27T12:00:00.000Z' }, '2025-02-27');
+    expect((await todayActions(db, '2025-03-02')).inputs.promises.map((p) => p.status)).toEqual(['quebrada']);
+    await logContact(db, { customerId: late.id, channel: 'phone', outcome: 'prometeu_pagar', promisedDate: '2025-03-10', promisedCents: 5_000, at: '2025-03-02T12:00:00.000Z' }, '2025-03-02');
+    expect((await todayActions(db, '2025-03-02')).inputs.promises).toEqual([]);
+    // Its own date comes: it is the one listed.
+    expect((await todayActions(db, '2025-03-10')).inputs.promises.map((p) => [p.contact.promisedDate, p.status])).toEqual([['2025-03-10', 'vence_hoje']]);
+  });
+
   it('the list without search text is drawn from the whole shop for each sort, not from the first names', async () => {
     const db = await freshDb();
     const sell = async (name: string, totalCents: number, firstDueDate: string) => {
