@@ -33,7 +33,7 @@ export function RenegotiationDialog(props: RenegotiationDialogProps) {
     setResult(null);
     props.onClose();
   };
-  if (result) return <AgreementDone result={result} onClose={close} />;
+  if (result) return <AgreementDone result={result} customerName={data?.customer.name ?? ''} onClose={close} />;
   if (!data) return null; // see SendMessageDialog: one modal per click
   return (
     <RenegotiationFormView
@@ -154,7 +154,7 @@ function RenegotiationFormView({ data, today, onClose, onDone }: { data: Collect
   );
 }
 
-function AgreementDone({ result, onClose }: { result: RenegotiationResult; onClose: () => void }) {
+function AgreementDone({ result, customerName, onClose }: { result: RenegotiationResult; customerName: string; onClose: () => void }) {
   const db = useDb();
   const today = useToday();
   const t = result.terms;
@@ -170,7 +170,7 @@ function AgreementDone({ result, onClose }: { result: RenegotiationResult; onClo
       <DocumentActions
         kind="agreement"
         data={() => buildAgreementData(db, result, today)}
-        fileName={`Termo de acordo ${result.agreement.date}`}
+        fileName={`Termo de acordo ${customerName} ${result.agreement.date.split('-').reverse().join('-')}`.replace(/\s+/g, ' ')}
         title="Termo de acordo e confissão de dívida"
         testId="agreement-term"
         onIssued={async (pdf) => {

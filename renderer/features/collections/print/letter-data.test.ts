@@ -3,6 +3,7 @@ import { createCreditSale } from '../../../db/sales';
 import { renegotiateDebt } from '../../../db/agreements';
 import { aCustomer, finishDbs, freshDb } from '../../../db/test-helpers';
 import { buildAgreementData, buildLetters } from './letter-data';
+import { recordAgreementTerm } from './record-issued';
 
 afterEach(async () => {
   expect(await finishDbs()).toEqual([]);
@@ -22,6 +23,10 @@ describe('letter and agreement term data', () => {
     ]);
     // 05/04 to 10/05: 35 days late; 05/05: 5 days.
     expect(term.replaced.map((i) => i.charges?.daysLate)).toEqual([35, 5]);
+    // Registered under the number it prints.
+    const bytes = new Uint8Array([1, 2, 3]);
+    await recordAgreementTerm(db, r, { kind: 'agreement', action: 'save', bytes, sha256: '', sizeBytes: 3, fileName: 'termo.pdf' }, '2025-05-10');
+    expect((await db.documents.where('type').equals('termo_acordo').toArray()).map((d) => d.number)).toEqual([term.number]);
   });
 
   it('a letter names the purchase of each installment it lists', async () => {

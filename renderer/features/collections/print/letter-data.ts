@@ -9,6 +9,7 @@ import type { RenegotiationResult } from '../../../db/agreements';
 import type { AppSettings, ShopProfile } from '../../../db/settings';
 import type { CustomerRow, InstallmentRow, SaleRow } from '../../../db/types';
 import { loadCollectionCustomer, type OpenInstallment } from '../useCollectionCustomer';
+import { agreementTermNumber } from './record-issued';
 
 /** The letter of each default stage (other stages: by how far along the régua they are). */
 const STAGE_LETTER: Record<string, LetterKind> = {
@@ -122,7 +123,7 @@ export async function buildAgreementData(db: CadernetaDB, r: RenegotiationResult
   return {
     shop: shopDoc(d.settings.shop),
     customer: partyDoc(d.customer),
-    number: r.agreement.id.slice(-8),
+    number: agreementTermNumber(r.agreement.id),
     date: r.agreement.date,
     replaced,
     debtCents: r.terms.grossTotalCents,

@@ -43,6 +43,9 @@ export async function recordLetters(db: CadernetaDB, batch: LetterBatch, pdf: Is
   return batch.items.length;
 }
 
+/** The number the agreement term prints (and is registered under). */
+export const agreementTermNumber = (agreementId: string): string => agreementId.slice(-8);
+
 export async function recordAgreementTerm(db: CadernetaDB, r: RenegotiationResult, pdf: IssuedPdf, today: string): Promise<void> {
-  await registerDocument(db, { type: 'termo_acordo', date: today, customerId: r.agreement.customerId, installmentIds: r.agreement.newInstallmentIds, fileName: pdf.fileName }, pdf.bytes);
+  await registerDocument(db, { type: 'termo_acordo', number: agreementTermNumber(r.agreement.id), date: today, customerId: r.agreement.customerId, installmentIds: r.agreement.newInstallmentIds, fileName: pdf.fileName }, pdf.bytes);
 }
