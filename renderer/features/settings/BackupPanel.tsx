@@ -83,15 +83,18 @@ export function BackupPanel() {
     }
   };
 
+  const [unlockError, setUnlockError] = useState<string | null>(null);
   const unlock = async (): Promise<void> => {
     if (!locked) return;
     try {
       const plain = await decryptBackup(locked, unlockPassword);
       setLocked(null);
       setUnlockPassword('');
+      setUnlockError(null);
       await check(plain);
     } catch (e) {
-      setStatus({ ok: false, text: `${errorMessage(e)} Seus dados atuais não foram alterados.` });
+      // Said inside the dialog, next to the password (behind it, the message could not be read).
+      setUnlockError(`${errorMessage(e)} Seus dados atuais não foram alterados.`);
     }
   };
 
@@ -137,16 +140,27 @@ export function BackupPanel() {
       <Modal
         open={locked !== null}
         title="Cópia protegida por senha"
-        onClose={() => setLocked(null)}
+        onClose={() => { setLocked(null); setUnlockError(null); }}
+        testId="unlock-dialog"
         footer={
           <>
-            <button className="btn" onClick={() => setLocked(null)}>Cancelar</button>
+            <button className="btn" onClick={() => { setLocked(null); setUnlockError(null); }}>Cancelar</button>
             <button className="btn primary" onClick={() => void unlock()} data-testid="unlock-confirm">Abrir a cópia</button>
           </>
         }
       >
         <label htmlFor="unlock-pw">Senha usada ao fazer a cópia</label>
-        <input id="unlock-pw" type="password" value={unlockPassword} onChange={(e) => setUnlockPassword(e.target.value)} data-testid="unlock-password" />
+        <input
+          id="unlock-pw"
+          type="password"
+          value={unlockPassword}
+          onChange={(e) => setUnlockPassword(e.target.value)}
+          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void unlock(); } }}
+          aria-invalid={unlockError !== null}
+          autoFocus
+          data-testid="unlock-password"
+        />
+        {unlockError ? <div className="field-error" role="alert" data-testid="unlock-error">{unlockError}</div> : null}
       </Modal>
       <Modal
         open={pending !== null}
