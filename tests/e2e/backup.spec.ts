@@ -11,6 +11,10 @@ test('backup with a password: wrong password refused, right one restores', async
   await expect(page.getByRole('heading', { level: 1, name: 'Cliente da Cópia' })).toBeVisible();
 
   await page.goto('/?hoje=2026-11-23#/configuracoes/backup');
+  // "Restaurar de um arquivo…" is reached with Tab, right after "Fazer cópia agora".
+  await page.getByTestId('backup-now').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('restore-file')).toBeFocused();
   await page.getByTestId('backup-password').fill('segredo-da-loja');
   const download = page.waitForEvent('download');
   await page.getByTestId('backup-now').click();

@@ -28,10 +28,11 @@ export default function ImportPage() {
         <h2 id={`${fileId}-h`}>1. Escolha o arquivo</h2>
         <p className="muted">CSV (do Excel ou de outro sistema, em qualquer codificação) ou planilha .xlsx. A primeira linha deve ter os nomes das colunas.</p>
         <div className="row">
+          {/* The input first: its keyboard focus is drawn on the label right after it. */}
+          <input id={fileId} className="sr-only" type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void f.choose(e.target.files?.[0] ?? null)} data-testid="import-file" />
           <label className="btn primary" htmlFor={fileId}>
             Escolher arquivo…
           </label>
-          <input id={fileId} className="sr-only" type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void f.choose(e.target.files?.[0] ?? null)} data-testid="import-file" />
           <TemplateButtons />
         </div>
         {f.reading ? <p aria-busy="true">Lendo o arquivo…</p> : null}

@@ -104,9 +104,10 @@ export function BackupPanel() {
       <div className="row" style={{ margin: '10px 0' }}>
         <input type="password" aria-label="Senha da cópia (opcional)" placeholder="Senha da cópia (opcional)" value={password} onChange={(e) => setPassword(e.target.value)} style={{ width: 240 }} autoComplete="new-password" data-testid="backup-password" />
         <button className="btn primary" onClick={() => void backupNow()} disabled={busy} data-testid="backup-now">Fazer cópia agora</button>
-        <label className="btn" style={{ margin: 0 }}>
+        {/* Reached with Tab (a hidden input is not): its focus is drawn on the label after it. */}
+        <input id="restore-file" className="sr-only file-picker" type="file" accept=".gz,.json,.cdnt,application/gzip,application/json" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void f.arrayBuffer().then((b) => check(new Uint8Array(b))); }} data-testid="restore-file" />
+        <label className="btn" htmlFor="restore-file" style={{ margin: 0 }}>
           Restaurar de um arquivo…
-          <input type="file" accept=".gz,.json,.cdnt,application/gzip,application/json" hidden onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void f.arrayBuffer().then((b) => check(new Uint8Array(b))); }} data-testid="restore-file" />
         </label>
       </div>
       <p className="hint">Com senha, a cópia é cifrada (AES-256): guarde a senha, sem ela a cópia não abre.</p>
