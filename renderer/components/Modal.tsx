@@ -12,6 +12,15 @@ export function Modal({ title, open, onClose, children, footer, testId, wide }: 
   wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Closed (or unmounted, as most dialogs are once done), the focus goes back to what opened it:
+  // otherwise it falls to the page body and the keyboard user starts over from the top.
+  useEffect(() => {
+    if (!open) return;
+    const opener = document.activeElement instanceof HTMLElement && !ref.current?.contains(document.activeElement) ? document.activeElement : null;
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [open]);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;

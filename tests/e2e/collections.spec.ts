@@ -305,6 +305,11 @@ test.describe('today', () => {
       .toBe(true);
     const first = items.first();
     const key = await first.getAttribute('data-customer');
+    // A dialog closed with Esc gives the focus back to the button that opened it.
+    await first.getByTestId('today-skip').click();
+    await expect(page.getByTestId('reason-input')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(first.getByTestId('today-skip')).toBeFocused();
     await first.getByTestId('today-skip').click();
     await page.getByTestId('reason-input').fill('Cliente avisou que passa na loja');
     await page.getByTestId('reason-confirm').click();
