@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CadernetaDB } from './schema';
 import { TABLE_NAMES } from './schema';
-import { autoBackup, exportBackup, parseBackup, requestPersistentStorage, restoreBackup } from './backup';
+import { autoBackup, exportBackup, localFileStamp, parseBackup, requestPersistentStorage, restoreBackup } from './backup';
 import { createCreditSale } from './sales';
 import { receivePayment, reversePayment } from './payments';
 import { logContact, renegotiateDebt, setStageOverride } from './collections';
@@ -184,5 +184,18 @@ describe('restore is all or nothing', () => {
     await expect(restoreBackup(db, parsed, null)).rejects.toThrow('QuotaExceededError simulado');
     spy.mockRestore();
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('safety copy name', () => {
+  it("uses the machine's local date and time, not UTC", () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'America/Sao_Paulo';
+    try {
+      expect(localFileStamp(new Date('2026-12-05T01:38:21Z'))).toBe('2026-12-04-22-38-21');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 });

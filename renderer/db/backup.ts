@@ -159,10 +159,17 @@ export const safetyCopyViaDesktop: SafetyCopyWriter = async (bytes, name) => {
  * is exported and handed to `saveSafetyCopy` first (before the transaction). This device's
  * identity stays, and its number series never go backwards.
  */
+/** "2026-12-04-22-38-21": the machine's local date and time, as the shop reads its clock (a
+ *  UTC stamp named a copy made at 22:38 with the next day). */
+export function localFileStamp(d: Date): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}-${p(d.getHours())}-${p(d.getMinutes())}-${p(d.getSeconds())}`;
+}
+
 export async function restoreBackup(db: CadernetaDB, backup: ValidBackup, saveSafetyCopy: SafetyCopyWriter | null): Promise<void> {
   if (saveSafetyCopy && (await db.customers.count()) > 0) {
     const { bytes } = await exportBackup(db);
-    await saveSafetyCopy(bytes, `caderneta-antes-de-restaurar-${nowIso().slice(0, 19).replace(/[:T]/g, '-')}.json.gz`);
+    await saveSafetyCopy(bytes, `caderneta-antes-de-restaurar-${localFileStamp(new Date())}.json.gz`);
   }
   await db.transaction('rw', TABLE_NAMES.map((t) => db.table(t)), async () => {
     const counters = new Map((await db.counters.toArray()).map((c) => [c.id, c]));
