@@ -10,20 +10,11 @@ import type { AgreementRow, CollectionRow, ContactRow, InstallmentRow, MetaRow, 
 import { settingsAndSummariesInReach } from './board-data';
 import { request } from './native-read';
 import { effectivePayments } from './ledger';
+import { newestPromises } from './last-promise';
 import { LAST_RUN_KEY, type PromiseDue, type TodayInputs } from './today';
 
 /** Promises made for the last 7 days up to today. */
 export const PROMISE_LOOKBACK_DAYS = 7;
-
-/** Each customer's newest promise (the one made last) among `rows`. */
-export function newestPromises(rows: readonly ContactRow[]): ContactRow[] {
-  const newest = new Map<string, ContactRow>();
-  for (const c of rows) {
-    const prev = newest.get(c.customerId);
-    if (!prev || c.at > prev.at) newest.set(c.customerId, c);
-  }
-  return [...newest.values()];
-}
 
 /** The stores readTodayInputs reads. */
 export const TODAY_INPUT_STORES: readonly TableName[] = ['settings', 'summaries', 'meta', 'agreements', 'collection', 'contacts', 'payments', 'installments'];
@@ -41,7 +32,10 @@ export async function readTodayInputs(tx: IDBTransaction, today: string): Promis
   // Promises from the look-back days on, later ones included: a newer promise replaces the
   // older ones of its customer, so only each customer's newest counts, and only once it is due.
   const promisedRead = request(store('contacts').index('promisedDate').getAll(IDBKeyRange.lowerBound(addDays(today, -PROMISE_LOOKBACK_DAYS))) as IDBRequest<ContactRow[]>).then(
-    (rows) => newestPromises(rows).filter((c) => (c.promisedDate ?? '') <= today),
+    (rows) => {
+      const newest = new Set([...newestPromises(rows).values()].map((p) => p.id));
+      return rows.filter((c) => newest.has(c.id) && (c.promisedDate ?? '') <= today);
+    },
   );
   // Of the collection rows only those with a stage chosen by hand or a pause count here: both
   // indexes hold just those rows (a null is not indexed).

@@ -1,6 +1,6 @@
 // Customers: create, update field by field, block credit, anonymise, export (LGPD).
 import type { CadernetaDB } from './schema';
-import type { CustomerRow, PersonKind } from './types';
+import type { CustomerRow, PersonKind, SummaryRow } from './types';
 import { customerInputSchema, type CustomerFields, type CustomerInput } from './customer-schema';
 import { appendAudit, stampNew, stampUpdate } from './audit';
 import { customerTokens, fold } from './search-tokens';
@@ -97,12 +97,19 @@ const REDACTED = { redacted: true };
 /** sortName of an anonymised customer: sorts last, and lets a count leave them out by index. */
 export const ANONYMIZED_SORT_NAME = '~anonimizado';
 
+/** Why a customer with these figures cannot be anonymised yet (null: it can). The customer page
+ *  says it before the button is pressed; anonymizeCustomer enforces it. */
+export function anonymizeRefusal(s: Pick<SummaryRow, 'openCents' | 'tabOpenCents' | 'creditCents'>): string | null {
+  if (s.openCents > 0 || s.tabOpenCents > 0) return 'O cliente ainda tem valores em aberto; não é possível anonimizar.';
+  if (s.creditCents > 0) return 'O cliente tem crédito na loja; devolva o crédito antes de anonimizar.';
+  return null;
+}
+
 export async function anonymizeCustomer(db: CadernetaDB, id: string, today: string): Promise<CustomerRow> {
   return db.transaction('rw', [db.customers, db.installments, db.sales, db.payments, db.contacts, db.audit, db.summaries], async () => {
     const c = await getCustomer(db, id);
-    const s = await recomputeSummary(db, id, today);
-    if (s.openCents > 0 || s.tabOpenCents > 0) throw new RepoError('has_debt', 'O cliente ainda tem valores em aberto; não é possível anonimizar.');
-    if (s.creditCents > 0) throw new RepoError('has_debt', 'O cliente tem crédito na loja; devolva o crédito antes de anonimizar.');
+    const refusal = anonymizeRefusal(await recomputeSummary(db, id, today));
+    if (refusal) throw new RepoError('has_debt', refusal);
     const changes: Partial<CustomerRow> = {
       name: 'Cliente anonimizado',
       document: null,

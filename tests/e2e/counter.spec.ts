@@ -123,7 +123,7 @@ test.describe('at the counter', () => {
     await expect(page.getByTestId('payments-table')).toContainText('Pix devolvido pelo banco');
     // A customer who still owes cannot be anonymised, and the page says why before any click.
     await expect(page.getByTestId('action-anonymize')).toBeDisabled();
-    await expect(page.getByTestId('anonymize-blocked')).toContainText('depois de quitado');
+    await expect(page.getByTestId('anonymize-blocked')).toContainText('ainda tem valores em aberto');
   });
 
   test('a blocked customer is refused a sale on credit, with the reason', async ({ page }) => {

@@ -11,7 +11,7 @@ import { useDb } from '../../app/database';
 import { useToday } from '../../app/useToday';
 import { errorMessage } from '../../app/form-errors';
 import { desktop } from '../../desktop';
-import { anonymizeCustomer, exportCustomerData, setCreditBlocked } from '../../db/customers';
+import { anonymizeCustomer, anonymizeRefusal, exportCustomerData, setCreditBlocked } from '../../db/customers';
 import { reversePayment } from '../../db/payments';
 import type { PaymentRow } from '../../db/types';
 import { useCustomerDetail } from '../../db/hooks';
@@ -35,13 +35,7 @@ export function CustomerPage() {
   if (d === undefined) return <p className="loading">Carregando…</p>;
   if (d === null) return <EmptyState title="Cliente não encontrado" action={<Link className="btn" to="/clientes">Voltar para clientes</Link>} />;
   const c = d.customer;
-  // The same rule anonymizeCustomer enforces, said before the button is pressed.
-  const anonymizeBlock =
-    (d.summary?.openCents ?? 0) > 0 || (d.summary?.tabOpenCents ?? 0) > 0
-      ? 'Só dá para anonimizar depois de quitado o que o cliente deve.'
-      : (d.summary?.creditCents ?? 0) > 0
-        ? 'Devolva o crédito do cliente antes de anonimizar.'
-        : null;
+  const anonymizeBlock = d.summary ? anonymizeRefusal(d.summary) : null;
   const limitUsed = c.creditLimitCents ? Math.round(((d.summary?.openCents ?? 0) + (d.summary?.tabOpenCents ?? 0)) * 100 / c.creditLimitCents) : null;
   const stageLabel = d.placement.lane === 'pausado' ? 'Pausado' : d.placement.lane === 'em_acordo' ? 'Em acordo' : (d.placement.stage?.name ?? 'Em dia');
   const run = async (f: () => Promise<unknown>, ok: string): Promise<void> => {

@@ -4,12 +4,11 @@ import { formatDateBR } from '@shared/dates/calendar';
 import type { ContactRow, DocumentRow, PaymentRow } from '../../db/types';
 import type { InstallmentValue } from '../../db/queries';
 import { channelLabel, outcomeLabel } from '../collections/labels';
+import { localStamp } from '../../app/clock';
 import { docTypeLabel } from '../documents/doc-types';
 
 const STATUS: Record<string, string> = { open: 'Em aberto', paid: 'Paga', renegotiated: 'Renegociada', cancelled: 'Cancelada' };
 export const METHOD_LABELS: Record<string, string> = { dinheiro: 'Dinheiro', pix: 'Pix', debito: 'Débito', credito: 'Crédito', transferencia: 'Transferência', outro: 'Outro' };
-/** The local time of an ISO timestamp (contacts are stamped in UTC). */
-const TIME = new Intl.DateTimeFormat('pt-BR', { hour: '2-digit', minute: '2-digit' });
 
 export function InstallmentsTable({ items, showClosed }: { items: InstallmentValue[]; showClosed: boolean }) {
   const list = showClosed ? items : items.filter((i) => i.row.status === 'open');
@@ -83,7 +82,7 @@ export function ContactsTable({ contacts }: { contacts: ContactRow[] }) {
       <tbody>
         {contacts.map((c) => (
           <tr key={c.id}>
-            <td>{formatDateBR(c.date)} {TIME.format(new Date(c.at))}</td>
+            <td>{formatDateBR(c.date)} {localStamp(c.at).time}</td>
             <td>{channelLabel(c.channel)}</td>
             <td>{outcomeLabel(c.outcome)}</td>
             <td>{c.promisedDate ? `${formatDateBR(c.promisedDate)}${c.promisedCents ? ` · ${formatBRL(c.promisedCents)}` : ''}` : '—'}</td>

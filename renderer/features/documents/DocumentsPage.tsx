@@ -7,7 +7,8 @@ import { maskDateBR } from '../../components/masks';
 import { useDb } from '../../app/database';
 import { useToday } from '../../app/useToday';
 import { BatchPrintDialog } from '../../documents/BatchPrintDialog';
-import { DOC_TYPE_ALIASES, DOC_TYPE_LABELS, docTypeLabel, slipsData } from './doc-data';
+import { slipsData } from './doc-data';
+import { DOC_TYPE_ALIASES, DOC_TYPE_LABELS, docTypeLabel } from './doc-types';
 import { recordIssued } from './record';
 
 const PAGE = 200;

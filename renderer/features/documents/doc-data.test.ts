@@ -4,9 +4,10 @@ import { createCreditSale } from '../../db/sales';
 import { receivePayment, reversePayment } from '../../db/payments';
 import { updateSettings } from '../../db/settings';
 import { logContact } from '../../db/collections';
+import { DOC_TYPE_LABELS, docTypeLabel } from './doc-types';
 import { LETTER_KINDS } from '@shared/documents/letters/templates';
 import { letterDocumentType } from '../collections/print/record-issued';
-import { DOC_TYPE_LABELS, docTypeLabel, dossierData, receiptData, slipsData, statementData } from './doc-data';
+import { dossierData, receiptData, slipsData, statementData } from './doc-data';
 
 afterEach(async () => {
   expect(await finishDbs()).toEqual([]);

@@ -14,8 +14,6 @@ import { METHOD_LABELS } from '../customers/CustomerTables';
 import { channelLabel, outcomeLabel } from '../collections/labels';
 import { docTypeLabel } from './doc-types';
 
-export { DOC_TYPE_ALIASES, DOC_TYPE_LABELS, docTypeLabel } from './doc-types';
-
 export function policyDoc(s: AppSettings): ChargesPolicyDoc {
   return { finePercent: s.charges.finePercent, monthlyInterestPercent: s.charges.monthlyInterestPercent, graceDays: s.charges.graceDays };
 }

@@ -73,16 +73,13 @@ function ContactForm({ customerId, customerName, onClose, onSaved, defaultChanne
 
   const onSubmit = handleSubmit(async (v) => {
     setGeneral(null);
-    // Dates before today are refused next to their field (nothing is saved).
-    const past = (field: 'promisedDate' | 'nextDate', message: string): boolean => {
-      const d = tryDate(v[field]);
-      if (!d || d >= today) return false;
-      setError(field, { message });
-      return true;
-    };
-    const promiseInPast = v.outcome === 'prometeu_pagar' && past('promisedDate', 'A data prometida não pode estar no passado.');
-    const nextInPast = past('nextDate', 'A próxima ação não pode ser no passado.');
-    if (promiseInPast || nextInPast) return;
+    // A follow-up dated before today is refused before the contact is written (logContact
+    // itself refuses a promise in the past, next to its field; setNextAction runs after it).
+    const next = tryDate(v.nextDate);
+    if (next && next < today) {
+      setError('nextDate', { message: 'A próxima ação não pode ser no passado.' });
+      return;
+    }
     try {
       const promised = v.outcome === 'prometeu_pagar';
       const notes = v.channel === 'letter' && v.notice ? `${NOTICE_NOTE_PREFIX} (CDC art. 43, § 2º). ${v.notes}`.trim() : v.notes;
