@@ -73,10 +73,10 @@ export default function ReceivePage() {
     ...(waive && waiveReason.trim().length < 3 ? { waive: 'Escreva o motivo do abono de multa/juros.' } : {}),
   });
   const errors = tried ? fieldErrors() : {};
+  const dueAll = (data?.rows ?? []).reduce((s, r) => s + r.state.totalDueCents, 0);
+  const dueSelected = chosen.length === 0 ? dueAll : (data?.rows ?? []).filter((r) => chosen.includes(r.row.id)).reduce((s, r) => s + r.state.totalDueCents, 0);
   // With installments chosen, the preview's remainder is theirs: the others stay owed too.
-  const otherDue = chosen.length ? (data?.rows ?? []).filter((r) => !chosen.includes(r.row.id)).reduce((s, r) => s + r.state.totalDueCents, 0) : 0;
-
-  const dueSelected = (data?.rows ?? []).filter((r) => chosen.length === 0 || chosen.includes(r.row.id)).reduce((s, r) => s + r.state.totalDueCents, 0);
+  const otherDue = dueAll - dueSelected;
 
   const onScan = async (code: string = scan): Promise<void> => {
     setError(null);
