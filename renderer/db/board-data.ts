@@ -4,6 +4,8 @@
 // payment and no installment is read.
 import { addDays } from '@shared/dates/calendar';
 import { DEFAULT_POLICY, type CollectionPolicy } from '@shared/collections/policy';
+import { promiseStatus } from '@shared/collections/promises';
+import type { CollectionStanding } from '@shared/collections/stage';
 import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, LastContact, LastPromise, MetaRow, SummaryRow } from './types';
 import { readSettings, type AppSettings } from './settings-read';
 import { NOTICE_PREFIX, type NoticeRecord } from './notice-record';
@@ -122,12 +124,6 @@ export async function readBoardData(idb: IDBDatabase, today: string): Promise<Bo
     for (const s of await getMany<SummaryRow>(store('summaries'), [...extra])) if (s && s.openCount > 0) byId.set(s.id, s);
   }
 
-  const promiseFrom = addDays(today, -PROMISE_WINDOW_DAYS);
-  const promises = new Map<string, LastPromise>();
-  for (const c of collection) {
-    const p = c.lastPromise;
-    if (p?.promisedDate && p.promisedDate >= promiseFrom && byId.has(c.customerId)) promises.set(c.customerId, p);
-  }
   const noticeOn = new Map<string, string>();
   for (const r of notices) {
     const v = r.value as NoticeRecord;
@@ -137,12 +133,10 @@ export async function readBoardData(idb: IDBDatabase, today: string): Promise<Bo
 
   const names = await namesOf(store('customers'), byId.keys(), (id) => byId.get(id)?.name);
 
-  const paidSince = paidSincePromises(promises, byId);
   const rows: BoardRawRow[] = [];
   for (const [id, summary] of byId) {
     const name = names.get(id);
     if (name === undefined) continue;
-    const p = promises.get(id);
     const col = coll.get(id) ?? null;
     rows.push({
       summary,
@@ -151,7 +145,7 @@ export async function readBoardData(idb: IDBDatabase, today: string): Promise<Bo
       activeAgreement: active.get(id) ?? null,
       acknowledgedOn: acknowledged.get(id) ?? null,
       lastContact: col?.lastContact ?? null,
-      promise: p ? { contact: p, paidCentsSince: paidSince.get(id) ?? 0 } : null,
+      promise: weighedPromise(col?.lastPromise, summary.lastPaymentDate, today),
       noticeSentOn: noticeOn.get(id) ?? null,
     });
   }
@@ -182,17 +176,65 @@ function keepLatest(m: Map<string, string>, key: string, date: string): void {
   if (!prev || date > prev) m.set(key, date);
 }
 
+/** A customer's newest promise with the money received since it was made. */
+export interface WeighedPromise {
+  contact: LastPromise;
+  paidCentsSince: number;
+}
+
 /**
- * Money received since each promise, as far as the board needs it: a customer whose last
- * payment is older than the promise paid nothing (a broken promise once its date passed);
- * one who paid anything since is given the benefit of the doubt (the exact amount is checked
- * on Today and on the customer's page). No payment is read.
+ * The newest promise as every screen weighs it for the stage (the collection row keeps it):
+ * none once its date is more than PROMISE_WINDOW_DAYS past. A customer whose last payment is
+ * older than the promise paid nothing since (a broken promise once its date passed); one who
+ * paid anything since is given the benefit of the doubt (the exact amount is checked on Today
+ * and on the customer's page). No payment is read.
  */
-function paidSincePromises(promises: ReadonlyMap<string, LastPromise>, summaries: ReadonlyMap<string, SummaryRow>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [id, p] of promises) {
-    const last = summaries.get(id)?.lastPaymentDate;
-    out.set(id, last && last >= p.date ? (p.promisedCents ?? 0) : 0);
-  }
+export function weighedPromise(p: LastPromise | null | undefined, lastPaymentDate: string | null | undefined, today: string): WeighedPromise | null {
+  if (!p?.promisedDate || p.promisedDate < addDays(today, -PROMISE_WINDOW_DAYS)) return null;
+  return { contact: p, paidCentsSince: lastPaymentDate && lastPaymentDate >= p.date ? (p.promisedCents ?? 0) : 0 };
+}
+
+/** True when a weighed promise was broken (its date passed without the money). */
+export function isPromiseBroken(w: WeighedPromise | null, today: string): boolean {
+  if (!w?.contact.promisedDate) return false;
+  return promiseStatus({ promisedOn: w.contact.promisedDate, amountCents: w.contact.promisedCents ?? 0 }, w.paidCentsSince, today) === 'quebrada';
+}
+
+/** A customer's standing for standingOf from the rows every screen has: the summary, the
+ *  collection row (hand-chosen stage, pause, newest promise) and whether an agreement is active. */
+export function standingFrom(
+  summary: Pick<SummaryRow, 'oldestOpenDueDate' | 'lastPaymentDate'> | null | undefined,
+  col: Pick<CollectionRow, 'stageOverride' | 'pausedUntil' | 'lastPromise'> | null | undefined,
+  activeAgreement: boolean,
+  today: string,
+  noticeSentOn: string | null = null,
+): CollectionStanding {
+  return {
+    oldestOpenDueDate: summary?.oldestOpenDueDate ?? null,
+    manualStageId: col?.stageOverride ?? null,
+    pausedUntil: col?.pausedUntil ?? null,
+    activeAgreement,
+    promiseBroken: isPromiseBroken(weighedPromise(col?.lastPromise, summary?.lastPaymentDate, today), today),
+    noticeSentOn,
+  };
+}
+
+/**
+ * The notice dates (see noticeSentOnOf) of some customers, read in `tx` (meta and documents):
+ * the meta row each notice contact keeps, and the customer's notice documents.
+ */
+export async function noticeSentOnFor(tx: IDBTransaction, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (ids.length === 0) return out;
+  const docsOf = tx.objectStore('documents').index('customerId');
+  const [records, docs] = await Promise.all([
+    getMany<MetaRow>(tx.objectStore('meta'), ids.map((id) => `${NOTICE_PREFIX}${id}`)),
+    Promise.all(ids.map((id) => request(docsOf.getAll(id) as IDBRequest<DocumentRow[]>))),
+  ]);
+  ids.forEach((id, k) => {
+    const n = records[k]?.value as NoticeRecord | undefined;
+    if (n) keepLatest(out, id, n.date);
+    for (const d of docs[k] ?? []) if (NOTICE_DOCUMENT_TYPES.includes(d.type)) keepLatest(out, id, d.date);
+  });
   return out;
 }

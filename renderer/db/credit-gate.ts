@@ -1,5 +1,7 @@
 // The credit gate: may this customer buy on credit today? Runs inside the sale's transaction.
-import { stageOf, isCreditSuspended } from '@shared/collections/stage';
+import { standingOf, isCreditSuspended } from '@shared/collections/stage';
+import { noticeSentOnOf, standingFrom } from './board-data';
+import { NOTICE_PREFIX, type NoticeRecord } from './notice-record';
 import { formatBRL } from '@shared/money/brl';
 import type { CadernetaDB } from './schema';
 import type { CustomerRow } from './types';
@@ -25,16 +27,10 @@ export async function creditGate(db: CadernetaDB, customer: CustomerRow, newDebt
   ]);
   const reasons: string[] = [];
   if (customer.blocked) reasons.push(`Crédito bloqueado${customer.blockedReason ? `: ${customer.blockedReason}` : ''}.`);
-  const placement = stageOf(
-    {
-      oldestOpenDueDate: summary.oldestOpenDueDate,
-      manualStageId: collection?.stageOverride ?? null,
-      pausedUntil: collection?.pausedUntil ?? null,
-      activeAgreement: agreement !== undefined,
-    },
-    settings.collection,
-    today,
-  );
+  // The stage every screen shows (a broken promise moves it one on).
+  const standing = standingFrom(summary, collection, agreement !== undefined, today);
+  let placement = standingOf(standing, settings.collection, today);
+  if (placement.heldForNotice) placement = standingOf({ ...standing, noticeSentOn: await noticeDate(db, customer.id) }, settings.collection, today);
   const stageId = placement.stageId ?? placement.computedStageId;
   if (isCreditSuspended(stageId, settings.collection)) {
     const name = settings.collection.stages.find((s) => s.id === stageId)?.name ?? stageId;
@@ -46,4 +42,13 @@ export async function creditGate(db: CadernetaDB, customer: CustomerRow, newDebt
     reasons.push(`Limite de crédito excedido: limite ${formatBRL(limit)}, em aberto ${formatBRL(owed)}, esta compra ${formatBRL(newDebtCents)}.`);
   }
   return { allowed: reasons.length === 0, reasons, stageId, overridable: true };
+}
+
+/** The newest prior notice of negativação sent to the customer (the meta row a notice contact
+ *  keeps, or a notice document), read in the caller's transaction. */
+async function noticeDate(db: CadernetaDB, customerId: string): Promise<string | null> {
+  const [row, docs] = await Promise.all([db.meta.get(`${NOTICE_PREFIX}${customerId}`), db.documents.where('customerId').equals(customerId).toArray()]);
+  const recorded = (row?.value as NoticeRecord | undefined)?.date ?? null;
+  const printed = noticeSentOnOf([], docs);
+  return recorded !== null && (printed === null || recorded > printed) ? recorded : printed;
 }

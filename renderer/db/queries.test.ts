@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addTabEntry, createCreditSale } from './sales';
 import { receivePayment } from './payments';
 import { logContact, pauseCollection, renegotiateDebt, setNextAction } from './collections';
-import { boardRows, customerDetail, firstCustomers, openInstallments, overdueSummaries, searchCustomers } from './queries';
-import { todayDueActions as todayActions } from './screen-reads';
+import { customerDetail, firstCustomers, openInstallments, overdueSummaries, searchCustomers } from './queries';
+import { loadBoardData, todayDueActions as todayActions } from './screen-reads';
 import { markTodayRun } from './board-today';
 import { aCustomer, finishDbs, freshDb } from './test-helpers';
 
@@ -25,17 +25,17 @@ async function shop() {
 }
 
 describe('queries', () => {
-  it('board rows come from summaries, re-dated to today, with stage and last contact', async () => {
+  it('board rows come from summaries in reach, with collection state and last contact; figures re-dated to today', async () => {
     const { db, late, paused } = await shop();
     await logContact(db, { customerId: late.id, channel: 'whatsapp', outcome: 'prometeu_pagar', promisedDate: '2025-03-25', promisedCents: 10_000, at: '2025-03-20T13:00:00.000Z' }, '2025-03-20');
-    const rows = await boardRows(db, '2025-03-20');
-    expect(rows.map((r) => r.name)).toEqual(['Carla Atrasada', 'Paulo Pausado']);
-    const carla = rows[0];
-    expect(carla?.daysLate).toBe(43);
-    expect(carla?.summary).toMatchObject({ asOf: '2025-03-20', overdueCents: 20_000, overdueCount: 2, oldestOverdueDueDate: '2025-02-05' });
-    expect(carla?.placement.stageId).toBe('notificacao');
+    const { rows } = await loadBoardData(db, '2025-03-20');
+    expect(rows.map((r) => r.name).sort()).toEqual(['Carla Atrasada', 'Paulo Pausado']);
+    const carla = rows.find((r) => r.summary.customerId === late.id);
     expect(carla?.lastContact).toMatchObject({ outcome: 'prometeu_pagar', promisedDate: '2025-03-25' });
-    expect(rows.find((r) => r.customerId === paused.id)?.placement.lane).toBe('pausado');
+    expect(carla?.promise).toMatchObject({ contact: { promisedDate: '2025-03-25', promisedCents: 10_000 }, paidCentsSince: 0 });
+    expect(rows.find((r) => r.summary.customerId === paused.id)?.collection?.pausedUntil).toBe('2025-03-31');
+    const now = await overdueSummaries(db, '2025-03-20');
+    expect(now.find((s) => s.id === late.id)).toMatchObject({ asOf: '2025-03-20', overdueCents: 20_000, overdueCount: 2, oldestOverdueDueDate: '2025-02-05' });
     // A later "today" moves figures without any write.
     const later = await overdueSummaries(db, '2025-04-06');
     expect(later.find((s) => s.id === late.id)).toMatchObject({ overdueCents: 30_000, overdueCount: 3 });

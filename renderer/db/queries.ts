@@ -1,8 +1,8 @@
 // Read queries for the screens (wrapped by hooks.ts) and the benchmark. Index-driven: no
 // full-table scans on a hot path.
 import { installmentStateOn, type InstallmentState } from '@shared/ledger/installment-state';
-import { stageOf, type StagePlacement } from '@shared/collections/stage';
-import { daysBetween } from '@shared/dates/calendar';
+import { standingOf, type StagePlacement } from '@shared/collections/stage';
+import { noticeSentOnOf, standingFrom } from './board-data';
 import type { CadernetaDB } from './schema';
 import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, InstallmentRow, PaymentRow, SaleRow, SummaryRow } from './types';
 import { queryTokens } from './search-tokens';
@@ -163,8 +163,8 @@ export async function customerDetail(db: CadernetaDB, id: string, today: string)
   const s = summary ? summaryAsOf(summary, today) : null;
   // The open tab is owed too, though it has no installment (nor charges) until it closes.
   owedTodayCents += s?.tabOpenCents ?? 0;
-  const placement = stageOf(
-    { oldestOpenDueDate: s?.oldestOpenDueDate ?? null, manualStageId: collection?.stageOverride ?? null, pausedUntil: collection?.pausedUntil ?? null, activeAgreement: agreements.some((a) => a.status === 'active') },
+  const placement = standingOf(
+    standingFrom(s, collection, agreements.some((a) => a.status === 'active'), today, noticeSentOnOf(contacts, documents)),
     settings.collection,
     today,
   );
@@ -188,51 +188,6 @@ export async function customerDetail(db: CadernetaDB, id: string, today: string)
 export async function overdueSummaries(db: CadernetaDB, today: string): Promise<SummaryRow[]> {
   const rows = await db.summaries.where('oldestOpenDueDate').below(today).toArray();
   return rows.map((s) => summaryAsOf(s, today));
-}
-
-export interface BoardRow {
-  customerId: string;
-  name: string;
-  whatsapp: string | null;
-  summary: SummaryRow;
-  daysLate: number;
-  placement: StagePlacement;
-  collection: CollectionRow | null;
-  lastContact: CollectionRow['lastContact'];
-  activeAgreement: boolean;
-}
-
-/** The collection board: overdue customers with their stage, collection state and last contact. */
-export async function boardRows(db: CadernetaDB, today: string): Promise<BoardRow[]> {
-  const summaries = await overdueSummaries(db, today);
-  const ids = summaries.map((s) => s.id);
-  const [customers, collection, agreements, settings] = await Promise.all([
-    db.customers.bulkGet(ids),
-    db.collection.bulkGet(ids),
-    db.agreements.where('status').equals('active').toArray(),
-    getSettings(db),
-  ]);
-  const inAgreement = new Set(agreements.map((a) => a.customerId));
-  const out: BoardRow[] = [];
-  summaries.forEach((summary, i) => {
-    const customer = customers[i];
-    if (!customer) return;
-    const col = collection[i] ?? null;
-    const activeAgreement = inAgreement.has(customer.id);
-    const placement = stageOf({ oldestOpenDueDate: summary.oldestOpenDueDate, manualStageId: col?.stageOverride ?? null, pausedUntil: col?.pausedUntil ?? null, activeAgreement }, settings.collection, today);
-    out.push({
-      customerId: customer.id,
-      name: customer.name,
-      whatsapp: customer.phones.find((p) => p.whatsapp)?.number ?? null,
-      summary,
-      daysLate: summary.oldestOpenDueDate ? daysBetween(summary.oldestOpenDueDate, today) : 0,
-      placement,
-      collection: col,
-      lastContact: col?.lastContact ?? null,
-      activeAgreement,
-    });
-  });
-  return out.sort((a, b) => b.daysLate - a.daysLate || (a.name < b.name ? -1 : 1));
 }
 
 export type { TodayInputs } from './today';

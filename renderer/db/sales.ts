@@ -16,7 +16,9 @@ import { creditSaleSchema, tabEntrySchema, type CreditSaleInput, type ManagerOve
 
 export type { CreditSaleInput, TabEntryInput, ManagerOverride } from './sale-schema';
 
-export const SALE_TABLES = (db: CadernetaDB) => [db.customers, db.sales, db.installments, db.payments, db.summaries, db.collection, db.agreements, db.settings, db.audit];
+/** A sale's transaction: what it writes, and what the credit gate reads (meta and documents: the
+ *  prior notice that can hold the customer's stage). */
+export const SALE_TABLES = (db: CadernetaDB) => [db.customers, db.sales, db.installments, db.payments, db.summaries, db.collection, db.agreements, db.settings, db.audit, db.meta, db.documents];
 
 export function newInstallment(db: CadernetaDB, f: Pick<InstallmentRow, 'saleId' | 'customerId' | 'number' | 'count' | 'dueDate' | 'amountCents'> & Partial<InstallmentRow>): InstallmentRow {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_POLICY, nextStage, validatePolicy, type CollectionPolicy } from './policy';
-import { isCreditSuspended, stageOf } from './stage';
+import { isCreditSuspended, stageOf, stagesNeedingNotice, standingOf } from './stage';
 import { dueActions, type DueActionCustomer } from './due-actions';
 import { agreementBreaksOn, isAgreementBroken, promiseStatus } from './promises';
 import { addDays } from '../dates/calendar';
@@ -105,6 +105,50 @@ describe('stageOf', () => {
     expect(isCreditSuspended(null)).toBe(false);
     expect(isCreditSuspended('whatever')).toBe(false);
     expect(isCreditSuspended('juridico', { ...DEFAULT_POLICY, stages: DEFAULT_POLICY.stages.filter((s) => s.id !== 'suspenso') })).toBe(false);
+  });
+});
+
+describe('standingOf (the one stage rule for every screen)', () => {
+  const today = addDays(due, 100); // 100 days late: 'juridico' by the days alone
+  const base = { oldestOpenDueDate: due };
+  it('holds an automatic stage after the notice stage until the written notice is 10 days old', () => {
+    const none = standingOf(base, DEFAULT_POLICY, today);
+    expect([none.stageId, none.computedStageId]).toEqual(['suspenso', 'juridico']);
+    expect(none.heldForNotice).toMatch(/aviso prévio/);
+    const fresh = standingOf({ ...base, noticeSentOn: addDays(today, -9) }, DEFAULT_POLICY, today);
+    expect(fresh.stageId).toBe('suspenso');
+    expect(fresh.heldForNotice).toMatch(/menos de 10 dias/);
+    const old = standingOf({ ...base, noticeSentOn: addDays(today, -10) }, DEFAULT_POLICY, today);
+    expect([old.stageId, old.heldForNotice]).toEqual(['juridico', null]);
+  });
+  it('moves one stage on for a broken promise, and the hold still applies after the move', () => {
+    const at40 = addDays(due, 40); // 'notificacao'
+    expect(standingOf({ ...base, promiseBroken: true }, DEFAULT_POLICY, at40)).toMatchObject({ stageId: 'suspenso', promiseBump: true, heldForNotice: null });
+    const at70 = addDays(due, 70); // 'suspenso', bumped to 'juridico', held back without the notice
+    expect(standingOf({ ...base, promiseBroken: true }, DEFAULT_POLICY, at70)).toMatchObject({ stageId: 'suspenso', promiseBump: true });
+    expect(standingOf({ ...base, promiseBroken: true, noticeSentOn: addDays(at70, -30) }, DEFAULT_POLICY, at70).stageId).toBe('juridico');
+  });
+  it('leaves a stage chosen by hand, a pause and an agreement as stageOf places them', () => {
+    expect(standingOf({ ...base, manualStageId: 'juridico', promiseBroken: true }, DEFAULT_POLICY, today)).toMatchObject({ stageId: 'juridico', manual: true, promiseBump: false, heldForNotice: null });
+    expect(standingOf({ ...base, pausedUntil: today }, DEFAULT_POLICY, today)).toMatchObject({ lane: 'pausado', heldForNotice: null });
+    expect(standingOf({ ...base, activeAgreement: true, promiseBroken: true }, DEFAULT_POLICY, today)).toMatchObject({ lane: 'em_acordo', promiseBump: false });
+  });
+  it('never holds when the policy has no notice stage, and only holds stages after it', () => {
+    const policy: CollectionPolicy = { ...DEFAULT_POLICY, stages: DEFAULT_POLICY.stages.filter((st) => st.id !== 'suspenso') };
+    expect(stagesNeedingNotice(policy).size).toBe(0);
+    expect(standingOf(base, policy, today).stageId).toBe('juridico');
+    expect([...stagesNeedingNotice(DEFAULT_POLICY)]).toEqual(['juridico']);
+  });
+  it('agrees with stageOf whenever nothing moves the customer', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10, max: 89 }), fc.boolean(), (late, paused) => {
+        const c = { oldestOpenDueDate: due, pausedUntil: paused ? addDays(due, late) : null };
+        const day = addDays(due, late);
+        const a = stageOf(c, DEFAULT_POLICY, day);
+        const b = standingOf(c, DEFAULT_POLICY, day);
+        expect([b.lane, b.stageId]).toEqual([a.lane, a.stageId]);
+      }),
+    );
   });
 });
 

@@ -1,8 +1,10 @@
 import { daysBetween, type IsoDate } from '../dates/calendar';
+import { checkNegativacao } from '../guards/negativacao';
 import {
   DEFAULT_POLICY,
   LANE_AGREEMENT,
   LANE_PAUSED,
+  nextStage,
   stageById,
   stageIndex,
   type CollectionPolicy,
@@ -66,6 +68,56 @@ export function stageOf(customer: CustomerCollectionState, policy: CollectionPol
   if (manual) return { lane: 'stage', stageId: manual.id, stage: manual, manual: true, ...base };
   if (!computed) return { lane: 'em_dia', stageId: null, stage: null, manual: false, ...base };
   return { lane: 'stage', stageId: computed.id, stage: computed, manual: false, ...base };
+}
+
+/** The stage whose letter is the prior written notice of negativação (CDC art. 43 §2). */
+export const NOTICE_STAGE_ID = 'suspenso';
+
+/** Stages after the notice stage: a customer enters them only once the written notice was sent
+ *  at least `negativacaoNoticeDays` before. */
+export function stagesNeedingNotice(policy: CollectionPolicy, noticeStageId = NOTICE_STAGE_ID): Set<string> {
+  const i = stageIndex(policy, noticeStageId);
+  return new Set(i < 0 ? [] : policy.stages.slice(i + 1).map((s) => s.id));
+}
+
+/** A customer's collection state with what moves them beyond the days late. */
+export interface CollectionStanding extends CustomerCollectionState {
+  /** The newest promise to pay was broken: one stage on (a stage chosen by hand stays). */
+  promiseBroken?: boolean;
+  /** Day the prior written notice of negativação was sent, if it was. */
+  noticeSentOn?: IsoDate | null;
+}
+
+export interface StandingPlacement extends StagePlacement {
+  /** Moved one stage on by a broken promise. */
+  promiseBump: boolean;
+  /** Why the customer is held in the notice stage (a later stage needs the notice first). */
+  heldForNotice: string | null;
+}
+
+/**
+ * The one rule for a customer's stage, on every screen (board, customer list and page, credit
+ * gate, Today's templates): stageOf, then a broken promise moves an automatic stage one on, and
+ * an automatic stage after the notice stage waits in the notice stage until the written notice
+ * is old enough (CDC art. 43 §2). A stage chosen by hand is kept as chosen (moving there by hand
+ * asks for the notice itself).
+ */
+export function standingOf(customer: CollectionStanding, policy: CollectionPolicy, today: string, noticeStageId = NOTICE_STAGE_ID): StandingPlacement {
+  const place = stageOf(customer, policy, today);
+  if (place.lane !== 'stage' || place.manual || !place.stage) return { ...place, promiseBump: false, heldForNotice: null };
+  let stage: CollectionStage = place.stage;
+  const promiseBump = customer.promiseBroken === true;
+  if (promiseBump) stage = nextStage(policy, stage.id) ?? stage;
+  let heldForNotice: string | null = null;
+  if (stagesNeedingNotice(policy, noticeStageId).has(stage.id)) {
+    const check = checkNegativacao(customer.noticeSentOn, today, policy.negativacaoNoticeDays);
+    const notice = stageById(policy, noticeStageId);
+    if (!check.allowed && notice) {
+      heldForNotice = check.reason;
+      stage = notice;
+    }
+  }
+  return { ...place, stageId: stage.id, stage, promiseBump, heldForNotice };
 }
 
 /** True when the stage is 'suspenso' or later in the policy (no new credit sales). */

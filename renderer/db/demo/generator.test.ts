@@ -3,7 +3,7 @@ import { isValidCpfOrCnpj } from '@shared/br/cpf-cnpj';
 import { generateDataset, SIZES } from './generator';
 import { loadDataset } from '../import';
 import { finishDbs, freshDb } from '../test-helpers';
-import { boardRows, searchCustomers } from '../queries';
+import { overdueSummaries, searchCustomers } from '../queries';
 import { receivePayment } from '../payments';
 import { createCustomer } from '../customers';
 
@@ -67,12 +67,12 @@ describe('loadDataset', () => {
     const counts = await loadDataset(db, d, TODAY);
     expect(counts).toMatchObject({ customers: 60, installments: d.installments.length, payments: d.payments.length });
     expect(await db.summaries.count()).toBeGreaterThan(50);
-    const board = await boardRows(db, TODAY);
+    const board = await overdueSummaries(db, TODAY);
     expect(board.length).toBeGreaterThan(3);
     const first = d.customers[0];
     expect((await searchCustomers(db, first?.name.split(' ')[0] ?? '')).some((c) => c.id === first?.id)).toBe(true);
     const debtor = board[0];
-    if (debtor) await receivePayment(db, { customerId: debtor.customerId, amountCents: 1_000, method: 'pix' }, TODAY);
+    if (debtor) await receivePayment(db, { customerId: debtor.id, amountCents: 1_000, method: 'pix' }, TODAY);
     await expect(loadDataset(db, d, TODAY)).rejects.toThrow(/loja vazia/);
   });
 

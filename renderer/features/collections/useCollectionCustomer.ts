@@ -3,7 +3,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { installmentStateOn, type InstallmentState } from '@shared/ledger/installment-state';
 import type { InstallmentWithLedger } from '@shared/ledger/allocation';
-import { stageOf, type StagePlacement } from '@shared/collections/stage';
+import { standingOf, type StagePlacement } from '@shared/collections/stage';
+import { noticeSentOnOf, standingFrom } from '../../db/board-data';
 import { useDb } from '../../app/database';
 import type { CadernetaDB } from '../../db/schema';
 import { getCollectionSettings, type CollectionSettings } from './collection-settings';
@@ -34,13 +35,14 @@ export interface CollectionCustomer {
 export async function loadCollectionCustomer(db: CadernetaDB, id: string, today: string): Promise<CollectionCustomer | null> {
   const customer = await db.customers.get(id);
   if (!customer) return null;
-  const [installments, payments, contacts, documents, agreements, collection, settings] = await Promise.all([
+  const [installments, payments, contacts, documents, agreements, collection, summary, settings] = await Promise.all([
     db.installments.where('[customerId+status]').equals([id, 'open']).toArray(),
     db.payments.where('customerId').equals(id).toArray(),
     db.contacts.where('customerId').equals(id).toArray(),
     db.documents.where('customerId').equals(id).toArray(),
     db.agreements.where('customerId').equals(id).toArray(),
     db.collection.get(id),
+    db.summaries.get(id),
     getCollectionSettings(db),
   ]);
   installments.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.number - b.number));
@@ -67,13 +69,14 @@ export async function loadCollectionCustomer(db: CadernetaDB, id: string, today:
     collection: collection ?? null,
     agreements,
     activeAgreement,
-    placement: stageOf(
-      {
-        oldestOpenDueDate: open[0]?.row.dueDate ?? null,
-        manualStageId: collection?.stageOverride ?? null,
-        pausedUntil: collection?.pausedUntil ?? null,
-        activeAgreement: activeAgreement !== null,
-      },
+    placement: standingOf(
+      standingFrom(
+        { oldestOpenDueDate: open[0]?.row.dueDate ?? null, lastPaymentDate: summary?.lastPaymentDate ?? null },
+        collection,
+        activeAgreement !== null,
+        today,
+        noticeSentOnOf(contacts, documents),
+      ),
       settings.collection,
       today,
     ),

@@ -2,7 +2,7 @@
 // collection summary (read by key in one transaction, never a scan).
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { stageOf, type StagePlacement } from '@shared/collections/stage';
+import { standingOf, type StagePlacement } from '@shared/collections/stage';
 import { daysBetween } from '@shared/dates/calendar';
 import { useDb } from '../../app/database';
 import { firstCustomers, searchCustomers, type CustomerSortKey } from '../../db/queries';
@@ -14,8 +14,10 @@ import { readSettings } from '../../db/settings';
 import type { AgreementRow, CollectionRow, CustomerRow, SummaryRow } from '../../db/types';
 import type { CadernetaDB } from '../../db/schema';
 import { getMany, request } from '../../db/native-read';
+import { noticeSentOnFor, standingFrom } from '../../db/board-data';
 import { nativeConnection } from '../../db/native-connection';
 import { useTablesQuery, type TableSpec } from '../../db/use-tables-query';
+import { NOTICE_PREFIX } from '../../db/notice-record';
 
 export interface CustomerListRow {
   customer: CustomerRow;
@@ -39,7 +41,7 @@ export interface CustomerList {
 
 /** What the list's read depends on: a commit to any of these re-runs it (agreements reach it
  *  through the customers in one, read apart). */
-const LIST_TABLES: readonly TableSpec[] = ['customers', 'summaries', 'collection', 'settings'];
+const LIST_TABLES: readonly TableSpec[] = ['customers', 'summaries', 'collection', 'settings', 'documents', `meta:${NOTICE_PREFIX}`];
 
 /** The customers with an active agreement, as one sorted key (re-read only when agreements
  *  change, not on every keystroke). */
@@ -51,22 +53,29 @@ async function inAgreement(db: CadernetaDB): Promise<string> {
 
 const AGREEMENT_TABLES: readonly TableSpec[] = ['agreements'];
 
-async function loadCustomerList(db: CadernetaDB, text: string, onlyOverdue: boolean, today: string, sort: CustomerSortKey, inAgreementKey: string): Promise<CustomerListRow[]> {
+export async function loadCustomerList(db: CadernetaDB, text: string, onlyOverdue: boolean, today: string, sort: CustomerSortKey, inAgreementKey: string): Promise<CustomerListRow[]> {
   const customers = await (text.trim() ? searchCustomers(db, text, LIST_LIMIT) : firstCustomers(db, sort, onlyOverdue, today, LIST_LIMIT));
   const ids = customers.map((c) => c.id);
   // The shown customers' figures in one native transaction (one round trip per keystroke).
-  const tx = (await nativeConnection(db)).transaction(['summaries', 'collection', 'settings'], 'readonly');
+  const tx = (await nativeConnection(db)).transaction(['summaries', 'collection', 'settings', 'meta', 'documents'], 'readonly');
   const [summaries, collection, settings] = await Promise.all([
     getMany<SummaryRow>(tx.objectStore('summaries'), ids),
     getMany<CollectionRow>(tx.objectStore('collection'), ids),
     readSettings(tx),
   ]);
   const agreements = new Set(inAgreementKey ? inAgreementKey.split(',') : []);
+  const figures = summaries.map((raw) => (raw ? summaryAsOf(raw, today) : undefined));
+  const standing = customers.map((customer, i) => standingFrom(figures[i], collection[i], agreements.has(customer.id), today));
+  // The notice is read only for those it could hold back (a stage after the notice's).
+  const held = customers.filter((_, i) => {
+    const st = standing[i];
+    return st !== undefined && standingOf(st, settings.collection, today).heldForNotice !== null;
+  });
+  const notices = await noticeSentOnFor(tx, held.map((c) => c.id));
   const rows: CustomerListRow[] = customers.map((customer, i) => {
-    const raw: SummaryRow | undefined = summaries[i];
-    const s = raw ? summaryAsOf(raw, today) : undefined;
-    const col = collection[i];
-    const placement = stageOf({ oldestOpenDueDate: s?.oldestOpenDueDate ?? null, manualStageId: col?.stageOverride ?? null, pausedUntil: col?.pausedUntil ?? null, activeAgreement: agreements.has(customer.id) }, settings.collection, today);
+    const s = figures[i];
+    const st = standing[i];
+    const placement = standingOf({ ...(st ?? { oldestOpenDueDate: null }), noticeSentOn: notices.get(customer.id) ?? null }, settings.collection, today);
     const stageLabel = placement.lane === 'pausado' ? 'Pausado' : placement.lane === 'em_acordo' ? 'Em acordo' : (placement.stage?.name ?? (s && s.openCents > 0 ? 'Em dia' : '—'));
     return {
       customer,

@@ -7,7 +7,7 @@ import { setStageOverride } from '../../../db/collections';
 import { useDb } from '../../../app/database';
 import { ReasonDialog } from '../../../components/ReasonDialog';
 import type { BoardCard } from '../model/board-model';
-import { stagesNeedingNotice } from '../model/board-model';
+import { stagesNeedingNotice } from '@shared/collections/stage';
 
 export const AUTO_STAGE = '__auto__';
 

@@ -7,12 +7,11 @@ import { toFraction } from '@shared/money/cents';
 import { eachDue } from '../../../db/summary-calc';
 import { nextBusinessDay } from '@shared/dates/holidays';
 import { addDays, daysBetween } from '@shared/dates/calendar';
-import { LANE_AGREEMENT, LANE_PAUSED, nextStage, stageIndex, type CollectionPolicy } from '@shared/collections/policy';
-import { stageOf } from '@shared/collections/stage';
+import { LANE_AGREEMENT, LANE_PAUSED, type CollectionPolicy } from '@shared/collections/policy';
+import { standingOf } from '@shared/collections/stage';
 import { promiseStatus } from '@shared/collections/promises';
 import { isPrescribed, prescribesOn, prescribesSoon } from '@shared/guards/prescription';
 import { juizadoFit, type JuizadoFit } from '@shared/guards/juizado';
-import { checkNegativacao } from '@shared/guards/negativacao';
 
 /** Everything the board needs about one customer (one row per summary). */
 export interface BoardSource {
@@ -98,12 +97,6 @@ export function boardColumns(policy: CollectionPolicy): { id: ColumnId; name: st
   ];
 }
 
-/** Stages that need a written notice sent at least `negativacaoNoticeDays` before. */
-export function stagesNeedingNotice(policy: CollectionPolicy, noticeStageId = 'suspenso'): Set<string> {
-  const i = stageIndex(policy, noticeStageId);
-  return new Set(i < 0 ? [] : policy.stages.slice(i + 1).map((s) => s.id));
-}
-
 /**
  * Principal + fine + interest of one overdue amount today. Same rules as lateCharges
  * (nothing up to the next business day or within the grace days), with the per-due-date
@@ -162,7 +155,6 @@ export function prescriptionHorizon(ctx: Pick<BoardContext, 'today' | 'prescript
 export function buildCard(
   s: BoardSource,
   ctx: BoardContext,
-  needNotice: ReadonlySet<string>,
   chargesOf: (cents: number, dueDate: string) => number = chargesCalculator(ctx),
   oldEnough: string = prescriptionHorizon(ctx),
 ): { card: BoardCard } | { prescribed: BoardResult['prescribed'][number] } | null {
@@ -197,30 +189,27 @@ export function buildCard(
     }
     return null;
   }
-  const place = stageOf(
-    { oldestOpenDueDate: oldestLive, manualStageId: s.manualStageId, pausedUntil: s.pausedUntil, activeAgreement: s.activeAgreement },
-    ctx.policy,
-    today,
-  );
-  if (place.lane === 'em_dia') return null;
   const promise = s.promise
     ? (() => {
         const st = promiseStatus({ promisedOn: s.promise.promisedOn, amountCents: s.promise.amountCents }, s.promise.paidCentsSince, today);
         return { date: s.promise.promisedOn, amountCents: s.promise.amountCents, broken: st === 'quebrada', kept: st === 'cumprida' };
       })()
     : null;
-  let column: ColumnId = place.lane === 'stage' ? (place.stageId ?? '') : place.lane;
-  // A broken promise moves the customer one stage on (a manual stage is left as chosen).
-  const promiseBump = place.lane === 'stage' && !place.manual && promise?.broken === true;
-  if (promiseBump) column = nextStage(ctx.policy, column)?.id ?? column;
-  let heldForNotice: string | null = null;
-  if (place.lane === 'stage' && !place.manual && needNotice.has(column)) {
-    const check = checkNegativacao(s.noticeSentOn, today, ctx.policy.negativacaoNoticeDays);
-    if (!check.allowed) {
-      heldForNotice = check.reason;
-      column = ctx.noticeStageId ?? 'suspenso';
-    }
-  }
+  const place = standingOf(
+    {
+      oldestOpenDueDate: oldestLive,
+      manualStageId: s.manualStageId,
+      pausedUntil: s.pausedUntil,
+      activeAgreement: s.activeAgreement,
+      promiseBroken: promise?.broken === true,
+      noticeSentOn: s.noticeSentOn,
+    },
+    ctx.policy,
+    today,
+    ctx.noticeStageId,
+  );
+  if (place.lane === 'em_dia') return null;
+  const column: ColumnId = place.lane === 'stage' ? (place.stageId ?? '') : place.lane;
   const lastStage = ctx.policy.stages[ctx.policy.stages.length - 1];
   const soon = oldestLive < oldEnough && prescribesSoon(oldestLive, today, ctx.prescriptionWarnDays ?? 180, s.acknowledgedOn);
   return {
@@ -230,7 +219,7 @@ export function buildCard(
       column,
       computedStageId: place.computedStageId,
       manual: place.manual,
-      promiseBump,
+      promiseBump: place.promiseBump,
       overrideReason: place.manual ? s.overrideReason : null,
       daysLate: daysBetween(oldestLive, today),
       overduePrincipalCents: overduePrincipal,
@@ -245,7 +234,7 @@ export function buildCard(
       promise,
       prescribesOn: soon ? prescribesOn(oldestLive, s.acknowledgedOn) : null,
       juizado: lastStage && column === lastStage.id ? juizadoFit(overdue, ctx.minimumWageCents).fit : null,
-      heldForNotice,
+      heldForNotice: place.heldForNotice,
       noticeSentOn: s.noticeSentOn,
     },
   };
@@ -253,13 +242,12 @@ export function buildCard(
 
 /** Cards for every source row, most days late first within a column. */
 export function buildBoard(sources: readonly BoardSource[], ctx: BoardContext): BoardResult {
-  const needNotice = stagesNeedingNotice(ctx.policy, ctx.noticeStageId);
   const charges = chargesCalculator(ctx);
   const horizon = prescriptionHorizon(ctx);
   const cards: BoardCard[] = [];
   const prescribed: BoardResult['prescribed'] = [];
   for (const s of sources) {
-    const r = buildCard(s, ctx, needNotice, charges, horizon);
+    const r = buildCard(s, ctx, charges, horizon);
     if (!r) continue;
     if ('card' in r) cards.push(r.card);
     else prescribed.push(r.prescribed);
