@@ -4,7 +4,7 @@ import { decodeText, sniffFile } from './decode';
 import { guessDelimiter, parseCsv } from './csv-parse';
 import { cellCents, cellDate, cellDocument } from './cells';
 import { autoMap, type ColumnMapping } from './fields';
-import { validateImport } from './validate';
+import { recordsWithoutProblems, validateImport } from './validate';
 import { templateCsv } from './template';
 
 const today = '2026-11-23';
@@ -125,6 +125,33 @@ describe('validateImport', () => {
     expect(r.records[1]?.balances[0]?.saleDate).toBe('2026-01-01');
     expect(r.rejected).toEqual([{ line: 4, field: 'CPF/CNPJ', message: 'este CPF/CNPJ já aparece na linha 2 com outro nome (Ana Souza)' }]);
     expect(r.balanceCents).toBe(16000);
+  });
+  it('says only what is wrong with a saldo it cannot read (no second message about the due date)', () => {
+    const r = run(['Nome;Saldo;Vencimento', 'Ana Souza;12,3,4;10/12/2026', 'Bia Lima;0;10/12/2026', 'Caio Reis;;10/12/2026'].join('\n'));
+    expect(r.rejected.map((x) => [x.line, x.message])).toEqual([
+      [2, 'valor inválido "12,3,4" (use 1.234,56)'],
+      [3, 'vencimento informado sem saldo'],
+      [4, 'vencimento informado sem saldo'],
+    ]);
+  });
+  it('"only the correct rows": a customer with any bad row is left out whole, the others kept', () => {
+    const r = run(
+      [
+        'Nome;CPF;Telefone;Saldo;Vencimento',
+        'Ana Souza;52998224725;;100,00;10/12/2026',
+        'Ana Souza;529.982.247-25;;abc;10/01/2027', // Ana's second balance is unreadable
+        'Bruno Dias;;(11) 91234-5678;50,00;10/01/2027',
+        'Bruno Dias;;(11) 91234-5678;-5;10/02/2027', // so is Bruno's (same name and phone, no CPF)
+        'Carla Reis;;;20,00;10/01/2027',
+        'Outra Pessoa;529.982.247-25;;;', // a second name for Ana's CPF
+        'X;;;;', // a row with no readable customer at all
+      ].join('\n'),
+    );
+    expect(r.records.map((x) => x.customer.name)).toEqual(['Ana Souza', 'Bruno Dias', 'Carla Reis']);
+    expect(recordsWithoutProblems(r, r.rejected).map((x) => x.customer.name)).toEqual(['Carla Reis']);
+    // A problem found later on a record's own line (the customer form's check) leaves it out too.
+    expect(recordsWithoutProblems(r, [{ line: 6 }]).map((x) => x.customer.name)).toEqual([]);
+    expect(recordsWithoutProblems({ records: r.records, rejectedKeys: [] }, []).length).toBe(3);
   });
   it('needs a name column', () => {
     const mapping: ColumnMapping = [null, 'document'];

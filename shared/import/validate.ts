@@ -45,6 +45,9 @@ export interface ValidationResult {
   /** Data rows read (blank rows not counted). */
   rows: number;
   balanceCents: number;
+  /** Customer keys of the rows with a problem, as far as they can be read: a record with one
+   *  of these keys has a line left out. */
+  rejectedKeys: string[];
 }
 
 const UFS = new Set(['AC', 'AL', 'AP', 'AM', 'BA', 'CE', 'DF', 'ES', 'GO', 'MA', 'MT', 'MS', 'MG', 'PA', 'PB', 'PR', 'PE', 'PI', 'RJ', 'RN', 'RS', 'RO', 'RR', 'SC', 'SP', 'SE', 'TO']);
@@ -131,7 +134,8 @@ function parseRow(get: (f: ImportField) => RawCell, today: string, fail: (field:
       const sold = saleDate ?? (dueDate < today ? dueDate : today);
       balance = { amountCents: amount, dueDate, saleDate: sold, description: description || 'Saldo inicial importado' };
     }
-  } else if (dueDate !== null) {
+  } else if (dueDate !== null && (amount === 0 || cellText(get('balance')) === '')) {
+    // (A saldo that could not be read has its own message already.)
     errors.count++;
     fail('balance', 'vencimento informado sem saldo');
   }
@@ -151,10 +155,22 @@ function parseRow(get: (f: ImportField) => RawCell, today: string, fail: (field:
   };
 }
 
+/** One customer's rows: same CPF/CNPJ, or (without one) same name and phone. */
+const customerKey = (name: string, document: string | null, phone: string | null): string => document ?? `nome:${normalizeSearch(name)}|${(phone ?? '').replace(/\D/g, '')}`;
+
+function lenient<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}
+
 export function validateImport(rows: readonly (readonly RawCell[])[], lines: readonly number[], mapping: ColumnMapping, today: string): ValidationResult {
   const rejected: Rejection[] = [];
   if (!mapping.includes('name')) rejected.push({ line: 1, field: null, message: 'Escolha qual coluna tem o nome do cliente.' });
   const byKey = new Map<string, ImportRecord>();
+  const rejectedKeys = new Set<string>();
   let count = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
@@ -166,12 +182,18 @@ export function validateImport(rows: readonly (readonly RawCell[])[], lines: rea
       return i < 0 ? null : row[i];
     };
     const parsed = parseRow(get, today, (field, message) => rejected.push({ line, field: field ? FIELD_LABELS[field] : null, message }));
-    if (!parsed) continue;
+    if (!parsed) {
+      const name = cellText(get('name')).replace(/\s+/g, ' ');
+      const document = lenient(() => cellDocument(get('document')));
+      if (document || name.length >= 2) rejectedKeys.add(customerKey(name, document, lenient(() => cellPhone(get('phone')))));
+      continue;
+    }
     const c = parsed.customer;
-    const key = c.document ?? `nome:${normalizeSearch(c.name)}|${(c.phones[0]?.number ?? '').replace(/\D/g, '')}`;
+    const key = customerKey(c.name, c.document, c.phones[0]?.number ?? null);
     const existing = byKey.get(key);
     if (existing && normalizeSearch(existing.customer.name) !== normalizeSearch(c.name)) {
       rejected.push({ line, field: FIELD_LABELS.document, message: `este CPF/CNPJ já aparece na linha ${existing.lines[0] ?? '?'} com outro nome (${existing.customer.name})` });
+      rejectedKeys.add(key);
       continue;
     }
     const record = existing ?? { key, lines: [], customer: c, balances: [] };
@@ -182,5 +204,13 @@ export function validateImport(rows: readonly (readonly RawCell[])[], lines: rea
   const records = [...byKey.values()];
   const balanceCents = records.reduce((s, rec) => s + rec.balances.reduce((t, b) => t + b.amountCents, 0), 0);
   rejected.sort((a, b) => a.line - b.line);
-  return { records, rejected, rows: count, balanceCents };
+  return { records, rejected, rows: count, balanceCents, rejectedKeys: [...rejectedKeys] };
+}
+
+/** The records none of whose lines has a problem: what "import only the correct rows" writes.
+ *  A customer with one bad line is left out whole (imported later, fixed, with its balances). */
+export function recordsWithoutProblems(checked: Pick<ValidationResult, 'records' | 'rejectedKeys'>, problems: readonly Pick<Rejection, 'line'>[]): ImportRecord[] {
+  const bad = new Set(problems.map((p) => p.line));
+  const badKeys = new Set(checked.rejectedKeys);
+  return checked.records.filter((r) => !badKeys.has(r.key) && !r.lines.some((l) => bad.has(l)));
 }

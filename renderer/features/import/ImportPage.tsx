@@ -93,7 +93,7 @@ export default function ImportPage() {
             {c.problems.length > 0 ? (
               <>
                 <div className="alert danger" role="alert">
-                  Há linhas com problemas: nada será importado até corrigi-las no arquivo. Corrija e escolha o arquivo de novo.
+                  Há linhas com problemas. Corrija-as no arquivo e escolha o arquivo de novo, ou importe agora só os clientes sem problema (passo 4).
                   <button type="button" className="btn small import-report-btn" onClick={() => void downloadProblems(c.problems)}>
                     Baixar relatório de erros (CSV)
                   </button>
@@ -128,9 +128,14 @@ export default function ImportPage() {
                 </label>
               </fieldset>
             ) : null}
-            <p className="muted">A importação é feita de uma vez: ou entram todos os clientes e saldos, ou nenhum.</p>
+            {c.problems.length > 0 && c.correct.length > 0 ? (
+              <label className="check import-correct-only">
+                <input type="checkbox" checked={f.correctOnly} onChange={(e) => f.setCorrectOnly(e.target.checked)} disabled={!!f.outcome} data-testid="import-correct-only" /> Importar agora só os {int(c.correct.length)} {c.correct.length === 1 ? 'cliente' : 'clientes'} sem problema (as {int(new Set(c.problems.map((p) => p.line)).size)} linhas com problema e os clientes delas ficam de fora). Depois, importe um arquivo só com as linhas corrigidas: baixe o relatório de erros para saber quais são.
+              </label>
+            ) : null}
+            <p className="muted">A importação é feita de uma vez: ou entram todos os clientes e saldos escolhidos, ou nenhum.</p>
             <button type="button" className="btn primary" disabled={!f.canImport} onClick={() => void f.run()} data-testid="import-run">
-              {f.importing ? 'Importando…' : `Importar ${int(c.records.length)} ${c.records.length === 1 ? 'cliente' : 'clientes'}`}
+              {f.importing ? 'Importando…' : `Importar ${int(f.toImport.length || c.correct.length)} ${(f.toImport.length || c.correct.length) === 1 ? 'cliente' : 'clientes'}`}
             </button>
             {f.importError ? (
               <div className="alert danger" role="alert">

@@ -3,7 +3,7 @@
 // all-or-nothing import.
 import { useEffect, useMemo, useState } from 'react';
 import { autoMap, type ColumnMapping } from '@shared/import/fields';
-import { validateImport, type Rejection, type ValidationResult } from '@shared/import/validate';
+import { recordsWithoutProblems, validateImport, type ImportRecord, type Rejection, type ValidationResult } from '@shared/import/validate';
 import { useDb } from '../../app/database';
 import { findDuplicates, importCustomers, schemaRejections, type DuplicateMode, type ImportDuplicate, type ImportOutcome } from '../../db/import-customers';
 import { ImportFileError, readImportFile, type ImportFile } from './read-file';
@@ -11,6 +11,8 @@ import { ImportFileError, readImportFile, type ImportFile } from './read-file';
 export interface Checked extends ValidationResult {
   /** File rules and schema, line order. */
   problems: Rejection[];
+  /** The customers none of whose rows has a problem (all of them when there is none). */
+  correct: ImportRecord[];
 }
 
 export function useImportFlow(today: string) {
@@ -56,16 +58,21 @@ export function useImportFlow(today: string) {
     if (!sheet) return null;
     const v = validateImport(sheet.rows, sheet.lines, mapping, today);
     const problems = [...v.rejected, ...schemaRejections(v.records)].sort((a, b) => a.line - b.line);
-    return { ...v, problems };
+    return { ...v, problems, correct: recordsWithoutProblems(v, problems) };
   }, [sheet, mapping, today]);
+  // With problems, the correct rows are imported only when the shopkeeper asks for it.
+  const [correctOnly, setCorrectOnly] = useState(false);
+  useEffect(() => setCorrectOnly(false), [checked]);
+  /** What the import button writes. */
+  const toImport = !checked ? [] : checked.problems.length === 0 ? checked.records : correctOnly ? checked.correct : [];
 
   useEffect(() => {
     let live = true;
-    if (!checked || checked.records.length === 0) {
+    if (!checked || checked.correct.length === 0) {
       setDuplicates([]);
       return;
     }
-    findDuplicates(db, checked.records).then(
+    findDuplicates(db, checked.correct).then(
       (d) => live && setDuplicates(d),
       () => live && setDuplicates([]),
     );
@@ -74,14 +81,14 @@ export function useImportFlow(today: string) {
     };
   }, [db, checked]);
 
-  const canImport = !!checked && checked.problems.length === 0 && checked.records.length > 0 && !importing && !outcome;
+  const canImport = toImport.length > 0 && !importing && !outcome;
 
   const run = async (): Promise<void> => {
     if (!checked || !canImport) return;
     setImporting(true);
     setImportError(null);
     try {
-      setOutcome(await importCustomers(db, checked.records, mode, today));
+      setOutcome(await importCustomers(db, toImport, mode, today));
     } catch (e) {
       setImportError(`Nada foi importado. ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -89,5 +96,5 @@ export function useImportFlow(today: string) {
     }
   };
 
-  return { file, fileError, reading, sheet, sheetIndex, pickSheet, choose, mapping, setMapping, checked, duplicates, mode, setMode, canImport, run, importing, outcome, importError };
+  return { file, fileError, reading, sheet, sheetIndex, pickSheet, choose, mapping, setMapping, checked, correctOnly, setCorrectOnly, toImport, duplicates, mode, setMode, canImport, run, importing, outcome, importError };
 }
