@@ -22,7 +22,7 @@ export function integrityProblem(t: BackupTables): string | null {
     ...t.contacts.map((c) => () => need('customers', c.customerId, `contato ${c.id}`)),
     ...t.collection.map((c) => () => need('customers', c.id, `cobrança ${c.id}`)),
     ...t.summaries.map((s) => () => need('customers', s.id, `resumo ${s.id}`)),
-    ...t.documents.map((d) => () => need('customers', d.customerId, `documento ${d.number}`)),
+    ...t.documents.map((d) => () => [d.customerId, ...(d.customerIds ?? [])].map((c) => need('customers', c, `documento ${d.number}`)).find((x) => x !== null) ?? null),
     ...t.agreements.map((a) => () => need('customers', a.customerId, `acordo ${a.id}`) ?? need('sales', a.saleId, `acordo ${a.id}`) ?? [...a.originalInstallmentIds, ...a.newInstallmentIds].map((x) => need('installments', x, `acordo ${a.id}`)).find((x) => x !== null) ?? null),
   ];
   for (const c of checks) {

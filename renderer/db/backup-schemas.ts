@@ -44,6 +44,7 @@ const sales = z.object({
   agreementId: nstr,
   overrideReason: nstr,
   status: z.enum(['active', 'cancelled']),
+  openingBalance: z.boolean().optional(),
 });
 
 const installments = z.object({
@@ -139,6 +140,8 @@ const documents = z.object({
   type: z.string(),
   date,
   customerId: nstr,
+  /** Absent in backups written before the row kept it: restoring fills it (document-customers.ts). */
+  customerIds: z.array(id).optional(),
   installmentIds: z.array(id),
   paymentId: nstr,
   fileName: z.string(),

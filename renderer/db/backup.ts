@@ -15,6 +15,8 @@ import { DEVICE_KEY } from './device';
 import { nowIso } from './ids';
 import { newestPromises, withLastPromise } from './last-promise';
 import { withSummaryNames } from './summary-calc';
+import { withCustomerIds } from './document-customers';
+import { withOpeningBalances } from './import-reason';
 
 export const BACKUP_FORMAT = 'caderneta-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -182,6 +184,8 @@ export async function restoreBackup(db: CadernetaDB, backup: ValidBackup, saveSa
       // Backups written before these caches existed: filled from the backup's own rows.
       if (t === 'collection' && backup.tables.collection.some((r) => r.lastPromise === undefined)) rows = withLastPromise(backup.tables.collection, newestPromises(backup.tables.contacts as ContactRow[]));
       if (t === 'summaries') rows = withSummaryNames(backup.tables.summaries, backup.tables.customers);
+      if (t === 'documents') rows = withCustomerIds(backup.tables.documents, backup.tables.contacts);
+      if (t === 'sales') rows = withOpeningBalances(backup.tables.sales, backup.tables.audit);
       await db.table(t).bulkAdd(rows);
     }
     for (const c of counters.values()) if (!backup.tables.counters.some((b) => b.id === c.id)) await db.counters.add(c);

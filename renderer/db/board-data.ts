@@ -129,7 +129,7 @@ export async function readBoardData(idb: IDBDatabase, today: string): Promise<Bo
     const v = r.value as NoticeRecord;
     noticeOn.set(v.customerId, v.date);
   }
-  for (const d of docs.flat()) if (d.customerId) keepLatest(noticeOn, d.customerId, d.date);
+  for (const d of docs.flat()) for (const id of d.customerIds) keepLatest(noticeOn, id, d.date);
 
   const names = await namesOf(store('customers'), byId.keys(), (id) => byId.get(id)?.name);
 
@@ -221,12 +221,12 @@ export function standingFrom(
 
 /**
  * The notice dates (see noticeSentOnOf) of some customers, read in `tx` (meta and documents):
- * the meta row each notice contact keeps, and the customer's notice documents.
+ * the meta row each notice contact keeps, and the notice documents naming the customer.
  */
 export async function noticeSentOnFor(tx: IDBTransaction, ids: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (ids.length === 0) return out;
-  const docsOf = tx.objectStore('documents').index('customerId');
+  const docsOf = tx.objectStore('documents').index('customerIds');
   const [records, docs] = await Promise.all([
     getMany<MetaRow>(tx.objectStore('meta'), ids.map((id) => `${NOTICE_PREFIX}${id}`)),
     Promise.all(ids.map((id) => request(docsOf.getAll(id) as IDBRequest<DocumentRow[]>))),

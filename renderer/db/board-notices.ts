@@ -8,10 +8,13 @@ import { stampNew, stampUpdate } from './audit';
 import { NOTICE_PREFIX, type NoticeRecord } from './notice-record';
 
 
+/** The tables logLetterContact writes (or reads), for a caller's transaction. */
+export const LETTER_CONTACT_TABLES = (db: CadernetaDB) => [db.customers, db.contacts, db.collection, db.audit, db.meta];
+
 /** Logs a letter contact; when it is the notice, records its date in the same transaction. */
 export async function logLetterContact(db: CadernetaDB, input: ContactInput, today: string, isNotice: boolean): Promise<ContactRow> {
   if (!isNotice) return logContact(db, input, today);
-  return db.transaction('rw', [db.customers, db.contacts, db.collection, db.audit, db.meta], async () => {
+  return db.transaction('rw', LETTER_CONTACT_TABLES(db), async () => {
     const row = await logContact(db, input, today);
     await putNotice(db, { customerId: row.customerId, date: row.date, contactId: row.id, documentId: row.documentId });
     return row;

@@ -47,7 +47,7 @@ export async function creditGate(db: CadernetaDB, customer: CustomerRow, newDebt
 /** The newest prior notice of negativação sent to the customer (the meta row a notice contact
  *  keeps, or a notice document), read in the caller's transaction. */
 async function noticeDate(db: CadernetaDB, customerId: string): Promise<string | null> {
-  const [row, docs] = await Promise.all([db.meta.get(`${NOTICE_PREFIX}${customerId}`), db.documents.where('customerId').equals(customerId).toArray()]);
+  const [row, docs] = await Promise.all([db.meta.get(`${NOTICE_PREFIX}${customerId}`), db.documents.where('customerIds').equals(customerId).toArray()]);
   const recorded = (row?.value as NoticeRecord | undefined)?.date ?? null;
   const printed = noticeSentOnOf([], docs);
   return recorded !== null && (printed === null || recorded > printed) ? recorded : printed;

@@ -159,7 +159,7 @@ export async function exportCustomerData(db: CadernetaDB, id: string): Promise<C
       by(db.payments),
       by(db.contacts),
       by(db.agreements),
-      by(db.documents),
+      db.documents.where('customerIds').equals(id).toArray(),
       db.collection.get(id),
     ]);
     return { format: 'caderneta-cliente', version: 1, exportedAt: new Date().toISOString(), customer, sales, installments, payments, contacts, agreements, documents, collection: collection ?? null };

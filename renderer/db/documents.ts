@@ -14,6 +14,8 @@ const documentSchema = z.object({
   date: z.string().refine(isSaneIsoDate, 'Data do documento inválida.'),
   number: z.string().trim().min(1).max(40).optional(),
   customerId: z.string().nullish(),
+  /** A document about several customers (a column's letters in one PDF) names them all here. */
+  customerIds: z.array(z.string()).max(10_000).default([]),
   installmentIds: z.array(z.string()).max(1000).default([]),
   paymentId: z.string().nullish(),
   fileName: z.string().trim().max(200).default(''),
@@ -26,12 +28,34 @@ export async function reserveDocumentNumber(db: CadernetaDB): Promise<string> {
   return db.transaction('rw', db.counters, db.settings, () => nextNumber(db));
 }
 
+/** The tables a document's registration writes (or reads), for a caller's transaction. */
+export const DOCUMENT_TABLES = (db: CadernetaDB) => [db.customers, db.documents, db.counters, db.settings, db.payments, db.audit];
+
+/** A document checked and hashed, ready for addDocument. */
+export interface PreparedDocument {
+  fields: z.output<typeof documentSchema>;
+  sha256: string;
+  sizeBytes: number;
+}
+
+/** Checks the input and hashes the bytes: await it before opening a transaction (hash.ts). */
+export async function prepareDocument(input: DocumentInput, bytes: Uint8Array): Promise<PreparedDocument> {
+  return { fields: parseInput(documentSchema, input), sha256: await sha256Hex(bytes), sizeBytes: bytes.byteLength };
+}
+
 /** Registers an issued document. The hash is computed before the transaction opens. */
 export async function registerDocument(db: CadernetaDB, input: DocumentInput, bytes: Uint8Array): Promise<DocumentRow> {
-  const f = parseInput(documentSchema, input);
-  const sha256 = await sha256Hex(bytes);
-  return db.transaction('rw', [db.customers, db.documents, db.counters, db.settings, db.payments, db.audit], async () => {
-    if (f.customerId && !(await db.customers.get(f.customerId))) throw notFound('Cliente', f.customerId);
+  return addDocument(db, await prepareDocument(input, bytes));
+}
+
+/** Adds a prepared document, audited (joins the caller's transaction over DOCUMENT_TABLES).
+ *  Its customers are customerId and customerIds together; customerId stays only when one. */
+export async function addDocument(db: CadernetaDB, { fields: f, sha256, sizeBytes }: PreparedDocument): Promise<DocumentRow> {
+  const customerIds = [...new Set([...(f.customerId ? [f.customerId] : []), ...f.customerIds])];
+  return db.transaction('rw', DOCUMENT_TABLES(db), async () => {
+    const found = await db.customers.bulkGet(customerIds);
+    const missing = customerIds.find((_, i) => !found[i]);
+    if (missing) throw notFound('Cliente', missing);
     // A payment's receipt is registered under the number it prints (the payment's own).
     const payment = f.paymentId ? await db.payments.get(f.paymentId) : undefined;
     if (f.paymentId && !payment) throw notFound('Pagamento', f.paymentId);
@@ -40,11 +64,12 @@ export async function registerDocument(db: CadernetaDB, input: DocumentInput, by
       number: f.number ?? payment?.receiptNumber ?? (await nextNumber(db)),
       type: f.type,
       date: f.date,
-      customerId: f.customerId ?? null,
+      customerId: customerIds.length === 1 ? (customerIds[0] ?? null) : null,
+      customerIds,
       installmentIds: f.installmentIds,
       paymentId: f.paymentId ?? null,
       fileName: f.fileName,
-      sizeBytes: bytes.byteLength,
+      sizeBytes,
       sha256,
     };
     await db.documents.add(row);

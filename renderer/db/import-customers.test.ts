@@ -39,7 +39,7 @@ describe('importCustomers', () => {
     const inst = await db.installments.where('customerId').equals(maria?.id ?? '').first();
     expect(inst).toMatchObject({ amountCents: 35000, dueDate: '2026-12-10', status: 'open', number: 1, count: 1 });
     const sale = await db.sales.get(inst?.saleId ?? '');
-    expect(sale).toMatchObject({ date: '2026-10-15', description: 'Caderneta de papel', totalCents: 35000 });
+    expect(sale).toMatchObject({ date: '2026-10-15', description: 'Caderneta de papel', totalCents: 35000, openingBalance: true });
     expect((await db.summaries.get(maria?.id ?? ''))?.openCents).toBe(35000);
     expect(await db.audit.filter((a) => a.action === 'import').count()).toBe(7);
   });

@@ -13,6 +13,7 @@ import { RepoError } from './errors';
 import { newInstallment } from './sales';
 import { computeSummary } from './summary-calc';
 import { recomputeSummary } from './summary';
+import { importReason } from './import-reason';
 
 export type DuplicateMode = 'merge' | 'skip';
 
@@ -94,6 +95,7 @@ function balanceRows(db: CadernetaDB, customerId: string, b: ImportBalance): { s
     agreementId: null,
     overrideReason: null,
     status: 'active',
+    openingBalance: true,
   };
   const installment = newInstallment(db, { saleId: sale.id, customerId, number: 1, count: 1, dueDate: b.dueDate, amountCents: b.amountCents });
   return { sale, installment };
@@ -130,7 +132,7 @@ export async function importCustomers(db: CadernetaDB, records: readonly ImportR
     const outcome: ImportOutcome = { created: 0, merged: 0, skipped: 0, balances: 0, balanceCents: 0 };
     const log = (table: TableName, rowId: string, after: unknown, line: number, before: unknown = null): void => {
       const meta = stampNew(db);
-      audit.push({ ...meta, at: meta.createdAt, table, rowId, action: 'import', before, after, reason: `Importação de planilha (linha ${line})` });
+      audit.push({ ...meta, at: meta.createdAt, table, rowId, action: 'import', before, after, reason: importReason(line) });
     };
 
     for (const { record, fields } of parsed) {

@@ -10,7 +10,7 @@ import { summariesFor } from './import';
 import { unpackDues } from './summary-calc';
 import { checkInvariants } from './invariants';
 import { receivePayment } from './payments';
-import type { CollectionRow, SummaryRow, TableName } from './types';
+import type { CollectionRow, ContactRow, DocumentRow, SaleRow, SummaryRow, TableName } from './types';
 
 const opened: Dexie[] = [];
 afterEach(() => {
@@ -74,6 +74,9 @@ async function fillV1(old: Dexie): Promise<void> {
 
 let v2Fixture: ReturnType<typeof v1Rows> = {};
 let v3Fixture: ReturnType<typeof v1Rows> = {};
+let v4Fixture: ReturnType<typeof v1Rows> = {};
+let v5Documents: Omit<DocumentRow, 'customerIds'>[] = [];
+let v5Cited: string[] = [];
 
 /** One case per version after 1: fill at version - 1, check after the upgrade. */
 const UPGRADE_CASES: Record<number, { fill: (old: Dexie) => Promise<void>; check: (db: CadernetaDB) => Promise<void> }> = {
@@ -126,6 +129,61 @@ const UPGRADE_CASES: Record<number, { fill: (old: Dexie) => Promise<void>; check
       expect((await db.collection.where('stageOverride').equals(manual[0]?.stageOverride ?? '').primaryKeys()).sort()).toEqual(
         manual.filter((c) => c.stageOverride === manual[0]?.stageOverride).map((c) => c.id).sort(),
       );
+    },
+  },
+  // Version 4: the opening balances a spreadsheet import made are marked as such.
+  4: {
+    fill: async (old) => {
+      const rows = (v4Fixture = v1Rows());
+      const sales = rows.sales as SaleRow[];
+      const imported = sales.slice(0, 2).map((s) => s.id);
+      const at = `${TODAY}T12:00:00.000Z`;
+      const audit = imported.map((rowId, i) => ({ id: `01J00000000000000000BALNC${i}`, createdAt: at, updatedAt: at, deviceId: FIXTURE_DEVICE, at, table: 'sales', rowId, action: 'import', before: null, after: null, reason: `Importação de planilha (linha ${i + 2})` }));
+      // An edit of another sale's row is not an import.
+      const other = sales[2]?.id ?? '';
+      audit.push({ id: '01J00000000000000000EDIT00', createdAt: at, updatedAt: at, deviceId: FIXTURE_DEVICE, at, table: 'sales', rowId: other, action: 'update', before: null, after: null, reason: 'Importação de planilha (linha 9)' });
+      await old.transaction('rw', old.tables, async () => {
+        for (const [t, list] of Object.entries({ ...rows, audit: [...(rows.audit ?? []), ...audit] })) await old.table(t).bulkAdd(list ?? []);
+      });
+      expect(sales.every((r) => r.openingBalance === undefined)).toBe(true);
+    },
+    check: async (db) => {
+      const sales = v4Fixture.sales as SaleRow[];
+      const marked = (await db.sales.toArray()).filter((r) => r.openingBalance === true).map((r) => r.id).sort();
+      expect(marked).toEqual(sales.slice(0, 2).map((r) => r.id).sort());
+      // Nothing else changed.
+      const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+      expect(byId((await db.sales.toArray()).map(({ openingBalance: _, ...r }) => r))).toEqual(byId(sales));
+    },
+  },
+  // Version 5: documents list every customer they are about (customerIds, indexed multiEntry).
+  5: {
+    fill: async (old) => {
+      const rows = v1Rows();
+      const contacts = rows.contacts as ContactRow[];
+      // Two letters of one batch PDF, to two customers, cite the document (as recordLetters logged them).
+      const first = contacts[0];
+      const second = contacts.find((c) => c.customerId !== first?.customerId);
+      if (!first || !second) throw new Error('fixture without contacts of two customers');
+      v5Cited = [first.customerId, second.customerId];
+      const at = `${TODAY}T12:00:00.000Z`;
+      const doc = (id: string, type: string, customerId: string | null): Omit<DocumentRow, 'customerIds'> => ({ id, createdAt: at, updatedAt: at, deviceId: FIXTURE_DEVICE, number: `C7-${id.slice(-6)}`, type, date: TODAY, customerId, installmentIds: [], paymentId: null, fileName: `${type}.pdf`, sizeBytes: 4, sha256: '0'.repeat(64) });
+      v5Documents = [doc('01J000000000000000DOC00001', 'extrato', first.customerId), doc('01J000000000000000DOC00002', 'aviso_negativacao', null), doc('01J000000000000000DOC00003', 'carne', null)];
+      const cited = contacts.map((c) => (c === first || c === second ? { ...c, documentId: v5Documents[1]?.id ?? null } : c));
+      const audit = v5Documents.map((d, i) => ({ id: `01J00000000000000000DOCAU${i}`, createdAt: at, updatedAt: at, deviceId: FIXTURE_DEVICE, at, table: 'documents', rowId: d.id, action: 'create', before: null, after: d, reason: null }));
+      await old.transaction('rw', old.tables, async () => {
+        for (const [t, list] of Object.entries({ ...rows, contacts: cited, documents: v5Documents, audit: [...(rows.audit ?? []), ...audit] })) await old.table(t).bulkAdd(list ?? []);
+      });
+    },
+    check: async (db) => {
+      const [single, batch, period] = v5Documents.map((d) => d.id);
+      const stored = new Map((await db.documents.toArray()).map((d) => [d.id, d]));
+      expect(stored.get(single ?? '')?.customerIds).toEqual([v5Documents[0]?.customerId]);
+      expect([...(stored.get(batch ?? '')?.customerIds ?? [])].sort()).toEqual([...v5Cited].sort());
+      expect(stored.get(period ?? '')?.customerIds).toEqual([]);
+      // Nothing else changed (updatedAt included), and the index finds the batch under each customer.
+      expect(v5Documents.map((d) => ({ ...stored.get(d.id), customerIds: undefined }))).toEqual(v5Documents.map((d) => ({ ...d, customerIds: undefined })));
+      for (const c of v5Cited) expect(await db.documents.where('customerIds').equals(c).primaryKeys()).toContain(batch);
     },
   },
 };

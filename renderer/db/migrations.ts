@@ -1,10 +1,12 @@
 // Every schema version, oldest first. Versions only move forward: to change the schema, append
 // { version: n + 1, stores, upgrade } (never edit an old entry) and add a case to
 // migrations.test.ts that fills a database at version n and checks nothing was lost.
-import type { Transaction } from 'dexie';
-import type { CollectionRow, ContactRow, CustomerRow, SummaryRow, TableName } from './types';
+import { Dexie, type Transaction } from 'dexie';
+import type { AuditRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, SaleRow, SummaryRow, TableName } from './types';
+import { isBalanceImport, withOpeningBalances } from './import-reason';
 import { packDues, withSummaryNames, type Due } from './summary-calc';
 import { newestPromises, withLastPromise } from './last-promise';
+import { withCustomerIds } from './document-customers';
 
 export interface SchemaVersion {
   version: number;
@@ -61,6 +63,39 @@ export const VERSIONS: readonly SchemaVersion[] = [
       const summaries = await tx.table<SummaryRow, string>('summaries').toArray();
       const unpacked = summaries.filter((r) => typeof r.openDues !== 'string').map((r) => ({ ...r, openDues: packDues(r.openDues as unknown as readonly Due[]) }));
       if (unpacked.length > 0) await tx.table('summaries').bulkPut(unpacked);
+    },
+  },
+  {
+    // The sales a spreadsheet import made of opening balances (saldo inicial) are marked as such:
+    // they are debts from before the app, not sales of their day (the accountant's file counted
+    // them as sales). Found by their import audit entries (one per sale, written by the import).
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      const entries = await tx
+        .table<AuditRow, string>('audit')
+        .where('[table+rowId]')
+        .between(['sales', Dexie.minKey], ['sales', Dexie.maxKey])
+        .filter(isBalanceImport)
+        .toArray();
+      const found = (await tx.table<SaleRow, string>('sales').bulkGet(entries.map((a) => a.rowId))).filter((r): r is SaleRow => r !== undefined);
+      const sales = withOpeningBalances(found, entries).filter((r, i) => r !== found[i]);
+      if (sales.length > 0) await tx.table('sales').bulkPut(sales);
+    },
+  },
+  {
+    // A document belongs to every customer it is about (one PDF of a column's letters: all of
+    // them), listed in customerIds and indexed multiEntry. Filled from customerId, and for a
+    // batch registered without one from the contacts citing it. The rows keep their updatedAt
+    // (what they record is unchanged: the contacts already said who got the letters).
+    version: 5,
+    stores: { documents: 'id, number, type, customerId, *customerIds, sha256' },
+    upgrade: async (tx) => {
+      const documents = await tx.table<DocumentRow, string>('documents').toArray();
+      if (documents.length === 0) return;
+      const batches = documents.some((d) => d.customerId === null);
+      const contacts = batches ? await tx.table<ContactRow, string>('contacts').filter((c) => c.documentId !== null).toArray() : [];
+      await tx.table('documents').bulkPut(withCustomerIds(documents, contacts));
     },
   },
 ];

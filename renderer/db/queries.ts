@@ -146,7 +146,7 @@ export async function customerDetail(db: CadernetaDB, id: string, today: string)
     by<InstallmentRow>(db.installments),
     by<PaymentRow>(db.payments),
     by<ContactRow>(db.contacts),
-    by<DocumentRow>(db.documents),
+    db.documents.where('customerIds').equals(id).toArray(),
     by<AgreementRow>(db.agreements),
     db.summaries.get(id),
     db.collection.get(id),

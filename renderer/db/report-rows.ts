@@ -15,6 +15,7 @@ export const toSale = (r: SaleRow): RSale => ({
   tabStatus: r.tabStatus,
   agreementId: r.agreementId,
   status: r.status,
+  ...(r.openingBalance ? { openingBalance: true } : {}),
 });
 
 export const toInstallment = (r: InstallmentRow): RInstallment => ({

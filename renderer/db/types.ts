@@ -75,6 +75,8 @@ export interface SaleRow extends RowMeta {
   /** Set when the sale went through the credit gate by a manager override. */
   overrideReason: string | null;
   status: 'active' | 'cancelled';
+  /** A debt brought from before the app (the import's saldo inicial): not a sale of its day. */
+  openingBalance?: boolean;
 }
 
 export type InstallmentStatus = 'open' | 'paid' | 'renegotiated' | 'cancelled';
@@ -202,7 +204,11 @@ export interface DocumentRow extends RowMeta {
   number: string;
   type: string;
   date: string;
+  /** The one customer the document is about; null when it is about several or none. */
   customerId: string | null;
+  /** Every customer the document is about (one PDF of a column's letters: all of them);
+   *  indexed multiEntry, the index every read by customer uses. */
+  customerIds: string[];
   installmentIds: string[];
   paymentId: string | null;
   fileName: string;

@@ -63,6 +63,18 @@ describe('accountant tables', () => {
     expect(sit['Carla; "Dias" 1/1 2026-02-15']).toBe('Renegociada');
     expect(sit['=Bar do Zé 2/2 2026-12-01']).toBeUndefined(); // due after the period
   });
+  it('counts an imported opening balance apart: not a sale of the period', () => {
+    const data = sampleData();
+    const opening = data.sales.find((x) => x.date === '2026-09-01');
+    if (!opening) throw new Error('sample sale');
+    opening.openingBalance = true;
+    const [summary, sales] = buildAccountantTables(data, period, SAMPLE_AS_OF);
+    const value = (label: string): Cell | undefined => summary?.rows.find((r) => r[0] === label)?.[1];
+    expect(num(value('Vendas a prazo no período (sem canceladas)'))).toBe(20000 + 30000 + 100000 - opening.totalCents + 4000);
+    expect(num(value('Saldos iniciais importados (dívidas de antes do sistema)'))).toBe(opening.totalCents);
+    expect(sales?.rows.find((r) => r[0] === '2026-09-01')?.[4]).toBe('Saldo inicial importado');
+    expect(summaryValue('Saldos iniciais importados (dívidas de antes do sistema)')).toBe(0);
+  });
   it('marks reversals', () => {
     const rec = byName('Recebimentos');
     expect(rec.rows.find((r) => r[1] === 'C1-p6')?.[12]).toBe('Estorno do recibo C1-p1');

@@ -5,8 +5,9 @@ import { methodLabel, type RSale } from '../reports/types';
 import { inPeriod, type ExportContext } from './context';
 import { col, type Cell, type Table } from './table';
 
-export function saleKind(s: Pick<RSale, 'planKind' | 'agreementId'>): string {
+export function saleKind(s: Pick<RSale, 'planKind' | 'agreementId' | 'openingBalance'>): string {
   if (s.agreementId) return 'Acordo (renegociação)';
+  if (s.openingBalance) return 'Saldo inicial importado';
   return s.planKind === 'tab' ? 'Fiado' : 'Carnê / crediário';
 }
 

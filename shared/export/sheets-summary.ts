@@ -39,17 +39,24 @@ export interface SummaryFigures extends PaymentFigures {
   downPaymentCents: number;
   agreementsCount: number;
   agreementsTotalCents: number;
+  /** Imported opening balances (debts from before the app): neither sales nor agreements. */
+  openingCount: number;
+  openingTotalCents: number;
   byMethod: Record<string, number>;
 }
 
-/** Totals of the period (sales without cancelled ones and agreements; payments cash basis). */
+/** Totals of the period (sales without cancelled ones, agreements and imported opening balances;
+ *  payments cash basis). */
 export function periodFigures(ctx: ExportContext): SummaryFigures {
-  const f: SummaryFigures = { salesCount: 0, salesTotalCents: 0, downPaymentCents: 0, agreementsCount: 0, agreementsTotalCents: 0, principalCents: 0, fineCents: 0, interestCents: 0, waivedCents: 0, creditCents: 0, creditUsedCents: 0, receivedCents: 0, byMethod: {} };
+  const f: SummaryFigures = { salesCount: 0, salesTotalCents: 0, downPaymentCents: 0, agreementsCount: 0, agreementsTotalCents: 0, openingCount: 0, openingTotalCents: 0, principalCents: 0, fineCents: 0, interestCents: 0, waivedCents: 0, creditCents: 0, creditUsedCents: 0, receivedCents: 0, byMethod: {} };
   for (const s of ctx.data.sales) {
     if (s.status === 'cancelled' || !inPeriod(s.date, ctx.period)) continue;
     if (s.agreementId) {
       f.agreementsCount += 1;
       f.agreementsTotalCents += s.totalCents;
+    } else if (s.openingBalance) {
+      f.openingCount += 1;
+      f.openingTotalCents += s.totalCents;
     } else {
       f.salesCount += 1;
       f.salesTotalCents += s.totalCents;
@@ -87,6 +94,7 @@ export function summaryTable(ctx: ExportContext, generatedOn: string): Table {
     ['Entradas recebidas nas vendas', money(f.downPaymentCents), null],
     ['Valor financiado', money(f.salesTotalCents - f.downPaymentCents), null],
     ['Acordos de renegociação no período', money(f.agreementsTotalCents), int(f.agreementsCount)],
+    ['Saldos iniciais importados (dívidas de antes do sistema)', money(f.openingTotalCents), int(f.openingCount)],
     ['', null, null],
     ['Recebido: principal', money(f.principalCents), null],
     ['Recebido: multa', money(f.fineCents), null],

@@ -20,6 +20,8 @@ export interface RSale {
   tabStatus: 'open' | 'closed' | 'none';
   agreementId: string | null;
   status: 'active' | 'cancelled';
+  /** A debt brought from before the app (imported saldo inicial): not a sale of the period. */
+  openingBalance?: boolean;
   /** Number of installments, when the reader knows it without the installments. */
   installmentCount?: number;
 }

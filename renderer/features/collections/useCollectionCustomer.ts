@@ -39,7 +39,7 @@ export async function loadCollectionCustomer(db: CadernetaDB, id: string, today:
     db.installments.where('[customerId+status]').equals([id, 'open']).toArray(),
     db.payments.where('customerId').equals(id).toArray(),
     db.contacts.where('customerId').equals(id).toArray(),
-    db.documents.where('customerId').equals(id).toArray(),
+    db.documents.where('customerIds').equals(id).toArray(),
     db.agreements.where('customerId').equals(id).toArray(),
     db.collection.get(id),
     db.summaries.get(id),

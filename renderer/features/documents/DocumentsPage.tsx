@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { Fragment, useCallback, useState } from 'react';
+import { ShopProfileReminder } from '../settings/ShopProfileReminder';
 import { Link } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, formatDateBR, parseDateBR } from '@shared/dates/calendar';
@@ -12,6 +13,8 @@ import { DOC_TYPE_ALIASES, DOC_TYPE_LABELS, docTypeLabel } from './doc-types';
 import { recordIssued } from './record';
 
 const PAGE = 200;
+/** Names a row lists before "e mais N". */
+const NAMES_SHOWN = 3;
 
 function safeDate(t: string): string | null {
   try {
@@ -19,6 +22,24 @@ function safeDate(t: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Who a document is about: the customer, or "3 clientes: A, B e C" for one PDF of several
+ *  letters (each customer's page lists it too); a period's carnês name no one. */
+function DocumentCustomers({ count, shown }: { count: number; shown: { id: string; name: string }[] }) {
+  if (count === 0) return <>Vários clientes</>;
+  const links = shown.map((c) => <Link key={c.id} to={`/clientes/${c.id}`}>{c.name}</Link>);
+  if (count === 1) return <>{links}</>;
+  const rest = count - shown.length;
+  const parts = rest > 0 ? [...links, <span key="rest">mais {rest}</span>] : links;
+  return (
+    <>
+      {count} clientes:{' '}
+      {parts.map((p, i) => (
+        <Fragment key={i}>{i === 0 ? '' : i === parts.length - 1 ? ' e ' : ', '}{p}</Fragment>
+      ))}
+    </>
+  );
 }
 
 /** The registry of every issued document, and the carnês of a period printed in one go. */
@@ -32,9 +53,10 @@ export default function DocumentsPage() {
   const docs = useLiveQuery(async () => {
     const rows = type ? await db.documents.where('type').anyOf([type, ...(DOC_TYPE_ALIASES[type] ?? [])]).toArray() : await db.documents.orderBy('id').reverse().limit(PAGE).toArray();
     const sorted = rows.sort((a, b) => b.id.localeCompare(a.id)).slice(0, PAGE);
-    const customers = await db.customers.bulkGet([...new Set(sorted.map((d) => d.customerId).filter((x): x is string => !!x))]);
+    // Only the names shown are read (a column's letters may name hundreds of customers).
+    const customers = await db.customers.bulkGet([...new Set(sorted.flatMap((d) => d.customerIds.slice(0, NAMES_SHOWN)))]);
     const names = new Map(customers.filter((c) => !!c).map((c) => [c.id, c.name]));
-    return sorted.map((d) => ({ ...d, customerName: d.customerId ? (names.get(d.customerId) ?? '') : 'Vários clientes' }));
+    return sorted.map((d) => ({ ...d, shown: d.customerIds.slice(0, NAMES_SHOWN).map((id) => ({ id, name: names.get(id) ?? '' })) }));
   }, [db, type]);
   const f = safeDate(from);
   const t = safeDate(to);
@@ -83,7 +105,7 @@ export default function DocumentsPage() {
                   <td>{d.number}</td>
                   <td>{docTypeLabel(d.type)}</td>
                   <td>{formatDateBR(d.date)}</td>
-                  <td>{d.customerId ? <Link to={`/clientes/${d.customerId}`}>{d.customerName}</Link> : d.customerName}</td>
+                  <td><DocumentCustomers count={d.customerIds.length} shown={d.shown} /></td>
                   <td><code title={d.sha256}>{d.sha256.slice(0, 12)}…</code></td>
                 </tr>
               ))}
@@ -91,7 +113,7 @@ export default function DocumentsPage() {
           </table>
         )}
       </section>
-      <BatchPrintDialog open={batch} title="Carnês do período" kind="slips" data={slips} itemNames={['boleto', 'boletos']} fileName={`Carnes ${from} a ${to}`}
+      <BatchPrintDialog open={batch} title="Carnês do período" kind="slips" data={slips} itemNames={['boleto', 'boletos']} fileName={`Carnes ${from} a ${to}`} notice={<ShopProfileReminder pix />}
         onClose={() => setBatch(false)}
         onIssued={async (pdf) => { await recordIssued(db, pdf, { type: 'carne', date: today }); }} />
     </>

@@ -113,7 +113,7 @@ export async function statementData(db: CadernetaDB, customerId: string, from: s
     out.push({ date: p.date, kind: 'payment', description: `Pagamento ${p.receiptNumber} (${METHOD_LABELS[p.method] ?? p.method})`, amountCents: -applied });
     return out;
   };
-  const saleEntry = (x: SaleRow): StatementEntry => ({ date: x.date, kind: 'sale', description: `${x.planKind === 'tab' ? 'Compra no fiado' : 'Compra no carnê'}${x.description ? `: ${x.description}` : ''}`, amountCents: x.totalCents - x.downPaymentCents });
+  const saleEntry = (x: SaleRow): StatementEntry => ({ date: x.date, kind: 'sale', description: x.openingBalance ? x.description || 'Saldo anterior' : `${x.planKind === 'tab' ? 'Compra no fiado' : 'Compra no carnê'}${x.description ? `: ${x.description}` : ''}`, amountCents: x.totalCents - x.downPaymentCents });
   const credit = sales.filter((x) => !x.agreementId);
   // A renegotiation moves the old principal into the agreement and adds its charges less the discount.
   const agreements = await db.agreements.where('customerId').equals(customerId).toArray();
@@ -131,10 +131,10 @@ export async function statementData(db: CadernetaDB, customerId: string, from: s
 /** Everything the small-claims court needs about one customer's debt. */
 export async function dossierData(db: CadernetaDB, customerId: string, today: string): Promise<DossierData> {
   const { customer, sales, installments, payments, settings, saleById } = await customerBook(db, customerId);
-  const [contacts, documents] = await Promise.all([db.contacts.where('customerId').equals(customerId).toArray(), db.documents.where('customerId').equals(customerId).toArray()]);
+  const [contacts, documents] = await Promise.all([db.contacts.where('customerId').equals(customerId).toArray(), db.documents.where('customerIds').equals(customerId).toArray()]);
   const docs = valued(installments.filter((i) => i.status === 'open' || i.status === 'paid'), payments, saleById, today, settings);
   const saleDocs: SaleDoc[] = sales.sort((a, b) => a.date.localeCompare(b.date)).map((x) => ({
-    date: x.date, description: x.description || (x.planKind === 'tab' ? 'Compras no fiado' : 'Compra a prazo'), totalCents: x.totalCents, downPaymentCents: x.downPaymentCents,
+    date: x.date, description: x.description || (x.openingBalance ? 'Saldo anterior' : x.planKind === 'tab' ? 'Compras no fiado' : 'Compra a prazo'), totalCents: x.totalCents, downPaymentCents: x.downPaymentCents,
     installments: docs.filter((d) => installments.find((i) => i.id === d.id)?.saleId === x.id),
   }));
   return {

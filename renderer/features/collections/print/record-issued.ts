@@ -1,10 +1,11 @@
 // What printing does to the records: the PDF goes into the documents registry (one entry per
-// PDF), and every letter becomes a contact ("carta enviada"); the prior notice of
-// negativação also records the notice date that unlocks the later stages.
+// PDF, listing every customer it holds a letter for), and every letter becomes a contact
+// ("carta enviada"); the prior notice of negativação also records the notice date that unlocks
+// the later stages. All of it in one transaction: a batch is recorded whole or not at all.
 import { LETTER_LABELS } from '@shared/documents/letters/templates';
 import type { CadernetaDB } from '../../../db/schema';
-import { registerDocument } from '../../../db/documents';
-import { logLetterContact } from '../../../db/board-notices';
+import { addDocument, DOCUMENT_TABLES, prepareDocument, registerDocument } from '../../../db/documents';
+import { LETTER_CONTACT_TABLES, logLetterContact } from '../../../db/board-notices';
 import { NOTICE_NOTE_PREFIX } from '../../../db/board-data';
 import type { RenegotiationResult } from '../../../db/agreements';
 import type { IssuedPdf } from '../../../documents/issue';
@@ -18,29 +19,32 @@ export function letterDocumentType(kind: string): string {
 export async function recordLetters(db: CadernetaDB, batch: LetterBatch, pdf: IssuedPdf, today: string): Promise<number> {
   const first = batch.items[0];
   if (!first) return 0;
-  const single = batch.items.length === 1;
-  const doc = await registerDocument(
-    db,
+  // Hashed before the transaction opens (a pending digest would let IndexedDB commit it).
+  const prepared = await prepareDocument(
     {
       type: letterDocumentType(first.kind),
       date: today,
-      customerId: single ? first.customerId : null,
+      customerIds: batch.items.map((i) => i.customerId),
       installmentIds: batch.items.flatMap((i) => i.installmentIds).slice(0, 1000),
       fileName: pdf.fileName,
     },
     pdf.bytes,
   );
-  for (const item of batch.items) {
-    const notice = item.kind === 'negativacao_previa';
-    const label = LETTER_LABELS[item.kind];
-    await logLetterContact(
-      db,
-      { customerId: item.customerId, channel: 'letter', outcome: 'outro', notes: notice ? `${NOTICE_NOTE_PREFIX} (CDC art. 43, § 2º): ${label}, documento ${doc.number}` : `Carta enviada: ${label}, documento ${doc.number}`, documentId: doc.id },
-      today,
-      notice,
-    );
-  }
-  return batch.items.length;
+  const tables = [...new Set([...DOCUMENT_TABLES(db), ...LETTER_CONTACT_TABLES(db)])];
+  return db.transaction('rw', tables, async () => {
+    const doc = await addDocument(db, prepared);
+    for (const item of batch.items) {
+      const notice = item.kind === 'negativacao_previa';
+      const label = LETTER_LABELS[item.kind];
+      await logLetterContact(
+        db,
+        { customerId: item.customerId, channel: 'letter', outcome: 'outro', notes: notice ? `${NOTICE_NOTE_PREFIX} (CDC art. 43, § 2º): ${label}, documento ${doc.number}` : `Carta enviada: ${label}, documento ${doc.number}`, documentId: doc.id },
+        today,
+        notice,
+      );
+    }
+    return batch.items.length;
+  });
 }
 
 /** The number the agreement term prints (and is registered under). */
