@@ -1,7 +1,7 @@
 // Prints many documents at once (the letters of a board column, the slips of a period): the
 // PDF is made in the worker while a progress bar shows "n de N", Cancelar stops it, and the
 // screen stays responsive. When ready: Imprimir / Salvar PDF.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DocumentDataMap, DocumentKind } from '@shared/documents/kinds';
 import { Modal } from '../components/Modal';
 import { isAbortError, renderPdf, type PdfProgress } from './pdf-client';
@@ -18,6 +18,8 @@ export interface BatchPrintDialogProps<K extends DocumentKind> {
   fileName: string;
   onClose: () => void;
   onIssued?: (pdf: IssuedPdf) => void | Promise<void>;
+  /** Shown above the progress (e.g. what the shop's data lacks). */
+  notice?: ReactNode;
 }
 
 type State =
@@ -33,7 +35,7 @@ function progressText(p: PdfProgress | null, names: readonly [string, string]): 
 }
 
 export function BatchPrintDialog<K extends DocumentKind>(props: BatchPrintDialogProps<K>) {
-  const { open, title, kind, data, itemNames = ['documento', 'documentos'], fileName, onClose, onIssued } = props;
+  const { open, title, kind, data, itemNames = ['documento', 'documentos'], fileName, onClose, onIssued, notice } = props;
   const [state, setState] = useState<State>({ step: 'preparing' });
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -112,6 +114,7 @@ export function BatchPrintDialog<K extends DocumentKind>(props: BatchPrintDialog
         )
       }
     >
+      {notice}
       {state.step === 'preparing' ? <p data-testid="batch-status">Preparando os dados…</p> : null}
       {working ? (
         <div>

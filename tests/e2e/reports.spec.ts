@@ -116,12 +116,18 @@ test.describe('reports', () => {
     expect(lines[1]).toMatch(/^\d{2}\/\d{2}\/\d{4};/);
   });
 
-  test('import: a file with bad rows imports nothing; the fixed file shows up in the reports', async ({ page }) => {
+  test('import: a file with bad rows imports nothing unless asked to import the correct ones; the fixed file shows up in the reports', async ({ page }) => {
     await page.goto(`/?hoje=${DAY}#/importar`);
     const bad = 'Nome;CPF;Saldo;Vencimento\r\nAna Souza;529.982.247-25;350,00;10/12/2026\r\nBia;111.111.111-11;abc;31/02/2026\r\n';
     await page.getByTestId('import-file').setInputFiles({ name: 'caderneta.csv', mimeType: 'text/csv', buffer: Buffer.from(bad, 'latin1') });
     await expect(page.getByTestId('import-problem-count')).toHaveText('3');
     await expect(page.getByTestId('import-problems')).toContainText('CPF/CNPJ inválido');
+    await expect(page.getByTestId('import-run')).toBeDisabled();
+    // Only Ana's row is correct: it may be imported alone, when asked for.
+    await page.getByTestId('import-correct-only').check();
+    await expect(page.getByTestId('import-run')).toBeEnabled();
+    await expect(page.getByTestId('import-run')).toHaveText('Importar 1 cliente');
+    await page.getByTestId('import-correct-only').uncheck();
     await expect(page.getByTestId('import-run')).toBeDisabled();
 
     const good = 'Nome;CPF;Saldo;Vencimento\r\nAna Souza;529.982.247-25;350,00;10/12/2026\r\nBeatriz Conceição;;120,50;01/10/2026\r\n';

@@ -1,5 +1,6 @@
 // The customer page's documents: carnê of what is open, statement of a period, court dossier,
 // and the receipt of any payment.
+import { ShopProfileReminder } from '../settings/ShopProfileReminder';
 import { useCallback, useState } from 'react';
 import { addDays, formatDateBR, parseDateBR } from '@shared/dates/calendar';
 import { Modal } from '../../components/Modal';
@@ -43,6 +44,7 @@ export function CustomerDocumentActions({ detail, today }: { detail: CustomerDet
       <button className="btn" onClick={() => setOpen('dossie')} data-testid="doc-dossie">Dossiê para o Juizado</button>
       <Modal open={open === 'carne'} title={`Carnê de ${c.name}`} onClose={close}>
         <p>{openIds.length} parcela(s) em aberto, com QR Pix e código de barras para receber no caixa.</p>
+        <ShopProfileReminder pix />
         <DocumentActions kind="slips" data={slips} fileName={`Carnê ${c.name}`} testId="carne"
           onIssued={(pdf) => void recordIssued(db, pdf, { type: 'carne', date: today, customerId: c.id, installmentIds: openIds })} />
       </Modal>
@@ -61,6 +63,7 @@ export function CustomerDocumentActions({ detail, today }: { detail: CustomerDet
       </Modal>
       <Modal open={open === 'dossie'} title="Dossiê para o Juizado Especial Cível" onClose={close}>
         <p>Resumo da dívida com os limites do Juizado (20 salários mínimos sem advogado, 40 com), as vendas, parcelas, pagamentos, contatos e cartas enviadas.</p>
+        <ShopProfileReminder />
         <DocumentActions kind="dossier" data={dossier} fileName={`Dossiê ${c.name}`} testId="dossier"
           onIssued={(pdf) => void recordIssued(db, pdf, { type: 'dossie', date: today, customerId: c.id })} />
       </Modal>

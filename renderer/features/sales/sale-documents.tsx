@@ -6,6 +6,7 @@ import { DocumentActions } from '../../documents/DocumentActions';
 import type { CustomerRow, InstallmentRow, SaleRow } from '../../db/types';
 import { slipsData, statementData } from '../documents/doc-data';
 import { recordIssued } from '../documents/record';
+import { ShopProfileReminder } from '../settings/ShopProfileReminder';
 
 export function SaleDocuments({ customer, sale, installments }: { customer: CustomerRow; sale: SaleRow; installments: InstallmentRow[] }) {
   const db = useDb();
@@ -19,6 +20,7 @@ export function SaleDocuments({ customer, sale, installments }: { customer: Cust
   const day = sale.date.split('-').reverse().join('-');
   return (
     <div className="doc-group">
+      <ShopProfileReminder pix={installments.length > 0} />
       {installments.length > 0 ? (
         <div>
           <strong>Carnê ({installments.length} {installments.length === 1 ? 'boleto' : 'boletos'})</strong>

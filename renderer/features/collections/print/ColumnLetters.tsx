@@ -1,5 +1,6 @@
 // "Cartas" on a board column: the letter of that stage for every customer shown in it (the
 // filters narrow the selection), made in the PDF worker with progress and Cancelar.
+import { ShopProfileReminder } from '../../settings/ShopProfileReminder';
 import { useRef, useState } from 'react';
 import { LETTER_LABELS } from '@shared/documents/letters/templates';
 import { BatchPrintDialog } from '../../../documents/BatchPrintDialog';
@@ -27,6 +28,7 @@ export function ColumnLetters({ stageId, stageName, stageIds, cards, today, onDo
           title={`${LETTER_LABELS[kind]} — ${stageName}`}
           kind="letters"
           itemNames={['carta', 'cartas']}
+          notice={<ShopProfileReminder />}
           fileName={`Cartas ${stageName} ${today}`}
           data={async () => {
             recorded.current = false;

@@ -1,5 +1,6 @@
 // The letter of one stage for one customer (Today's "Imprimir carta"): made in the PDF worker,
 // then registered and logged as a contact like the column batches.
+import { ShopProfileReminder } from '../../settings/ShopProfileReminder';
 import { useRef } from 'react';
 import { LETTER_LABELS } from '@shared/documents/letters/templates';
 import { BatchPrintDialog } from '../../../documents/BatchPrintDialog';
@@ -18,6 +19,7 @@ export function CustomerLetterDialog({ customerId, name, stageId, stageIds, toda
       title={`${LETTER_LABELS[kind]} — ${name}`}
       kind="letters"
       itemNames={['carta', 'cartas']}
+      notice={<ShopProfileReminder />}
       fileName={`${LETTER_LABELS[kind]} ${name}`}
       data={async () => {
         batch.current = await buildLetters(db, [customerId], kind, today);
