@@ -95,14 +95,11 @@ export async function readBoardData(idb: IDBDatabase, today: string): Promise<Bo
   const inReach = settingsAndSummariesInReach(tx, (policy) => boardHorizon(policy, today));
   const collectionRead = request(store('collection').getAll() as IDBRequest<CollectionRow[]>);
   const agreementsRead = request(store('agreements').getAll() as IDBRequest<AgreementRow[]>);
-  const noticeRows = request(store('meta').getAll(prefixRange(NOTICE_PREFIX)) as IDBRequest<MetaRow[]>);
-  const noticeDocs = Promise.all(NOTICE_DOCUMENT_TYPES.map((t) => request(store('documents').index('type').getAll(t) as IDBRequest<DocumentRow[]>)));
-  const [{ settings, summaries: inRange }, collection, agreements, notices, docs] = await Promise.all([
+  const [{ settings, summaries: inRange }, collection, agreements, noticeOn] = await Promise.all([
     inReach,
     collectionRead,
     agreementsRead,
-    noticeRows,
-    noticeDocs,
+    readNoticeDates(tx),
   ]);
   const byId = new Map<string, SummaryRow>();
   for (const s of inRange) byId.set(s.id, s);
@@ -124,12 +121,6 @@ export async function readBoardData(idb: IDBDatabase, today: string): Promise<Bo
     for (const s of await getMany<SummaryRow>(store('summaries'), [...extra])) if (s && s.openCount > 0) byId.set(s.id, s);
   }
 
-  const noticeOn = new Map<string, string>();
-  for (const r of notices) {
-    const v = r.value as NoticeRecord;
-    noticeOn.set(v.customerId, v.date);
-  }
-  for (const d of docs.flat()) for (const id of d.customerIds) keepLatest(noticeOn, id, d.date);
 
   const names = await namesOf(store('customers'), byId.keys(), (id) => byId.get(id)?.name);
 
@@ -217,6 +208,23 @@ export function standingFrom(
     promiseBroken: isPromiseBroken(weighedPromise(col?.lastPromise, summary?.lastPaymentDate, today), today),
     noticeSentOn,
   };
+}
+
+/** Every customer's newest notice date, read in `tx` (meta and documents): the meta rows the
+ *  notice contacts keep ("notice:<customerId>") and the notice documents, each for every
+ *  customer it names. A few small reads: notices are few. */
+export async function readNoticeDates(tx: IDBTransaction): Promise<Map<string, string>> {
+  const [rows, docs] = await Promise.all([
+    request(tx.objectStore('meta').getAll(prefixRange(NOTICE_PREFIX)) as IDBRequest<MetaRow[]>),
+    Promise.all(NOTICE_DOCUMENT_TYPES.map((t) => request(tx.objectStore('documents').index('type').getAll(t) as IDBRequest<DocumentRow[]>))),
+  ]);
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    const v = r.value as NoticeRecord;
+    keepLatest(out, v.customerId, v.date);
+  }
+  for (const d of docs.flat()) for (const id of d.customerIds) keepLatest(out, id, d.date);
+  return out;
 }
 
 /**

@@ -61,6 +61,12 @@ export default function HomePage() {
     close();
   };
 
+  // The notice of a held step went out: the step itself comes back once the notice's days pass.
+  const noticeSent = (item: TodayItem): void => {
+    setMessage(`Aviso prévio registrado: ${item.name}. "${item.heldFor ?? ''}" volta à lista quando o prazo do aviso terminar.`);
+    close();
+  };
+
   const header = <PageHeader title="Início" subtitle={`Ações de cobrança para hoje, ${formatDateLong(today)}`} />;
   if (!list.items) return <>{header}<p className="loading" aria-busy="true">Preparando as ações do dia…</p></>;
   const groups = bySection(list.items);
@@ -136,7 +142,7 @@ export default function HomePage() {
           />
         ) : null}
         {d?.action === 'do' && isLetterStep(d.item) && d.item.stageId ? (
-          <CustomerLetterDialog customerId={d.item.customerId} name={d.item.name} stageId={d.item.stageId} stageIds={list.stageIds} today={today} onClose={close} onDone={() => void resolve(d.item, 'done')} />
+          <CustomerLetterDialog customerId={d.item.customerId} name={d.item.name} stageId={d.item.stageId} stageIds={list.stageIds} today={today} onClose={close} onDone={() => (d.item.heldFor ? noticeSent(d.item) : void resolve(d.item, 'done'))} />
         ) : null}
       </Suspense>
       {d?.action === 'skip' ? (

@@ -8,6 +8,8 @@ import { nativeConnection } from '../../db/native-connection';
 import { aCustomer, finishDbs, freshDb } from '../../db/test-helpers';
 import type { CadernetaDB } from '../../db/schema';
 import { readToday } from './today-read';
+import { logLetterContact } from '../../db/board-notices';
+import { NOTICE_NOTE_PREFIX } from '../../db/board-data';
 
 afterEach(async () => {
   expect(await finishDbs()).toEqual([]);
@@ -54,5 +56,21 @@ describe("Today's list read", () => {
     expect(seen.filter(([, n]) => n === 'Fábio Quitou' || n === 'Dora Acordo em Dia')).toEqual([]);
     // Every item found its customer's name (none fell back to the placeholder).
     expect(items.every((i) => i.name !== 'Cliente')).toBe(true);
+  });
+
+  it('holds a step after the notice stage until the written notice is 10 days old, as the board does', async () => {
+    const db = await freshDb();
+    const rita = await aCustomer(db, { name: 'Rita Sem Aviso' });
+    await createCreditSale(db, { customerId: rita.id, date: '2026-07-01', totalCents: 30_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-08-01' } }, '2026-07-01');
+    // The first run stores the step of the stage she is in by the days alone: Jurídico.
+    await runToday(db, '2026-11-09');
+    const read = async (day: string) => (await readToday(await nativeConnection(db), day)).items.filter((i) => i.customerId === rita.id);
+    const [held] = await read('2026-11-09');
+    expect(held).toMatchObject({ stageId: 'suspenso', channel: 'letter', heldFor: 'Jurídico' });
+    await logLetterContact(db, { customerId: rita.id, channel: 'letter', outcome: 'outro', notes: `${NOTICE_NOTE_PREFIX}. Enviada com AR.` }, '2026-11-09', true);
+    expect(await read('2026-11-18')).toEqual([]);
+    const [step] = await read('2026-11-19');
+    expect(step).toMatchObject({ stageId: 'juridico', title: expect.stringMatching(/^Jurídico: /) });
+    expect(step?.heldFor).toBeUndefined();
   });
 });

@@ -1,12 +1,14 @@
 // Today's list read in one native transaction: no React and no Dexie here, so the opening
 // screen's early read (app/early-read.ts) can run it before the app's code has loaded.
-import { stageOf } from '@shared/collections/stage';
+import { NOTICE_STAGE_ID, stagesNeedingNotice, standingOf, type CollectionStanding } from '@shared/collections/stage';
+import { stageById } from '@shared/collections/policy';
+import { checkNegativacao } from '@shared/guards/negativacao';
 import { TASK_PREFIX, type TaskState } from '../../db/task-record';
 import { readTodayInputs, TODAY_INPUT_STORES } from '../../db/board-today-inputs';
-import { namesOf } from '../../db/board-data';
+import { namesOf, readNoticeDates } from '../../db/board-data';
 import { prefixRange, request } from '../../db/native-read';
 import type { MetaRow, TableName } from '../../db/types';
-import { buildToday, type TodayItem } from './model/today-model';
+import { buildToday, type NoticeHold, type TodayItem } from './model/today-model';
 
 export interface TodayData {
   items: TodayItem[];
@@ -19,7 +21,7 @@ export interface TodayData {
 export async function readToday(idb: IDBDatabase, today: string): Promise<TodayData> {
   const tx = idb.transaction(TODAY_STORES, 'readonly');
   const taskRows = request(tx.objectStore('meta').getAll(prefixRange(TASK_PREFIX)) as IDBRequest<MetaRow[]>);
-  const [rows, inputs] = await Promise.all([taskRows, readTodayInputs(tx, today)]);
+  const [rows, inputs, notices] = await Promise.all([taskRows, readTodayInputs(tx, today), readNoticeDates(tx)]);
   const tasks = rows.map((r) => r.value as TaskState);
   const ids = new Set<string>();
   for (const t of tasks) ids.add(t.customerId);
@@ -29,19 +31,35 @@ export async function readToday(idb: IDBDatabase, today: string): Promise<TodayD
   // Names from the summaries already read; the customers table only for the others.
   const read = new Map(inputs.summaries.map((s) => [s.id, s.name]));
   const names = await namesOf(tx.objectStore('customers'), ids, (id) => read.get(id));
+  // Each customer's stage by the rule every screen applies (standingOf): a broken promise moves
+  // it on, a stage after the notice waits for the written notice.
+  const policy = inputs.settings.collection;
   const byCustomer = new Map(inputs.customers.map((c) => [c.customerId, c]));
-  const stageTemplate = (id: string): string | null => {
+  const broken = new Set(inputs.promises.filter((p) => p.status === 'quebrada').map((p) => p.contact.customerId));
+  const standing = (id: string): CollectionStanding | null => {
     const c = byCustomer.get(id);
-    return c ? (stageOf(c, inputs.settings.collection, today).stage?.templateId ?? null) : null;
+    return c ? { ...c, promiseBroken: broken.has(id), noticeSentOn: notices.get(id) ?? null } : null;
+  };
+  const stageTemplate = (id: string): string | null => {
+    const st = standing(id);
+    return st ? (standingOf(st, policy, today).stage?.templateId ?? null) : null;
+  };
+  const needNotice = stagesNeedingNotice(policy);
+  const noticeStage = stageById(policy, NOTICE_STAGE_ID);
+  const noticeHold = (id: string, stageId: string): NoticeHold | null => {
+    if (!needNotice.has(stageId) || !noticeStage) return null;
+    const check = checkNegativacao(notices.get(id) ?? null, today, policy.negativacaoNoticeDays);
+    if (check.allowed) return null;
+    return { stage: noticeStage, reason: check.reason ?? '', waitUntil: check.allowedFrom };
   };
   const items = buildToday(
-    { tasks, customers: inputs.customers, promises: inputs.promises, nextActions: inputs.nextActions, agreementsAtRisk: inputs.agreementsAtRisk, names, stageTemplate },
+    { tasks, customers: inputs.customers, promises: inputs.promises, nextActions: inputs.nextActions, agreementsAtRisk: inputs.agreementsAtRisk, names, stageTemplate, noticeHold },
     today,
   ).filter((i) => names.has(i.customerId));
   return { items, lastRun: inputs.lastRun, stageIds: inputs.settings.collection.stages.map((s) => s.id) };
 }
 
 /** The stores readToday reads: a commit to any of them reads Today again. */
-export const TODAY_STORES: readonly TableName[] = [...TODAY_INPUT_STORES, 'customers'];
+export const TODAY_STORES: readonly TableName[] = [...TODAY_INPUT_STORES, 'customers', 'documents'];
 
 export const todayPrimeKey = (dbName: string, today: string): string => `today:${dbName}:${today}`;

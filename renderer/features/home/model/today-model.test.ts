@@ -80,3 +80,36 @@ describe('today model', () => {
     expect(bySection(items).map((g) => g.section)).toEqual(['promessas', 'agenda', 'acordos']);
   });
 });
+
+describe('today model: the written notice before the stages after it (CDC art. 43 §2)', () => {
+  const juridico = (customerId: string): TaskState =>
+    step(customerId, {
+      key: `stage:${customerId}:juridico:2026-11-19`,
+      stage: { stageId: 'juridico', stageName: 'Jurídico', action: 'Encaminhar para advogado', channel: 'internal', templateId: 'juridico', dueOn: '2026-11-20', oldestOpenDueDate: '2026-11-19' },
+    });
+  const suspenso = { id: 'suspenso', name: 'Crédito suspenso', action: 'Enviar o aviso prévio de negativação', channel: 'letter' as const, templateId: 'suspenso' };
+  type Hold = NonNullable<TodaySources['noticeHold']>;
+  const noNotice = (): Hold => (_id, stageId) => (stageId === 'juridico' ? { stage: suspenso, reason: 'Antes de negativar, registre o envio do aviso prévio.', waitUntil: null } : null);
+
+  it('shows a later step without the notice as the notice stage\'s letter, and says what it waits for', () => {
+    const [item, ...rest] = buildToday(sources({ tasks: [juridico('a')], noticeHold: noNotice() }), today);
+    expect(rest).toEqual([]);
+    expect(item).toMatchObject({ key: 'stage:a:juridico:2026-11-19', title: 'Crédito suspenso: Enviar o aviso prévio de negativação (antes de "Jurídico")', channel: 'letter', stageId: 'suspenso', heldFor: 'Jurídico' });
+    expect(item?.detail).toMatch(/aviso prévio/);
+  });
+  it('hides it while the notice runs its days, and shows the step itself once allowed', () => {
+    const waiting: Hold = () => ({ stage: suspenso, reason: 'O aviso prévio foi enviado há menos de 10 dias', waitUntil: '2026-11-28' });
+    expect(buildToday(sources({ tasks: [juridico('a')], noticeHold: waiting }), today)).toEqual([]);
+    const [item] = buildToday(sources({ tasks: [juridico('a')], noticeHold: () => null }), today);
+    expect(item).toMatchObject({ title: 'Jurídico: Encaminhar para advogado', channel: 'internal', stageId: 'juridico' });
+    expect(item?.heldFor).toBeUndefined();
+  });
+  it('does not list the notice twice for a customer whose own notice step is pending', () => {
+    const own = step('a', { key: 'stage:a:suspenso:2026-11-19', stage: { stageId: 'suspenso', stageName: 'Crédito suspenso', action: 'Enviar o aviso prévio de negativação', channel: 'letter', templateId: 'suspenso', dueOn: '2026-11-20', oldestOpenDueDate: '2026-11-19' } });
+    const items = buildToday(sources({ tasks: [juridico('a'), own, juridico('b')], noticeHold: noNotice() }), today);
+    expect(items.map((i) => [i.customerId, i.key])).toEqual([
+      ['a', 'stage:a:suspenso:2026-11-19'],
+      ['b', 'stage:b:juridico:2026-11-19'],
+    ]);
+  });
+});

@@ -44,6 +44,17 @@ export interface TodayItem {
   /** Due before today (a missed day caught up, or put off to today). */
   late: boolean;
   agreementId: string | null;
+  /** A régua step held back for the prior written notice (CDC art. 43 §2): the stage it waits
+   *  for. The item is then the notice stage's step, and printing the notice does not finish it. */
+  heldFor?: string;
+}
+
+/** The notice stage's step shown instead of a later one that waits for the notice. */
+export interface NoticeHold {
+  stage: { id: string; name: string; action: string; channel: ContactChannel; templateId: string };
+  reason: string;
+  /** The notice was sent: the later step shows from this day on. */
+  waitUntil: string | null;
 }
 
 export interface TodaySources {
@@ -55,6 +66,8 @@ export interface TodaySources {
   names: ReadonlyMap<string, string>;
   /** Template to use for promise follow-ups and scheduled returns, per customer's stage. */
   stageTemplate?: (customerId: string) => string | null;
+  /** The hold of a customer's step of `stageId` until the written notice (none when allowed). */
+  noticeHold?: (customerId: string, stageId: string) => NoticeHold | null;
 }
 
 /** Is the stored state still hiding the item today? */
@@ -77,27 +90,41 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
   const name = (id: string): string => s.names.get(id) ?? 'Cliente';
   const out: TodayItem[] = [];
 
+  const held: TodayItem[] = [];
   for (const t of s.tasks) {
     if (t.kind !== 'stage' || !t.stage || hidden(t, today) || (t.status === 'pending' && t.stage.dueOn > today)) continue;
     const c = current.get(t.customerId);
     // Paid, renegotiated, paused or placed by hand since: the step no longer applies.
     if (!c || c.oldestOpenDueDate !== t.stage.oldestOpenDueDate || c.activeAgreement || c.manualStageId || (c.pausedUntil && c.pausedUntil >= today)) continue;
     const dueOn = t.status === 'rescheduled' && t.showOn ? t.showOn : t.stage.dueOn;
-    out.push({
+    const hold = s.noticeHold?.(t.customerId, t.stage.stageId) ?? null;
+    // The notice went out: the step waits for its days (then it is no longer held).
+    if (hold?.waitUntil) continue;
+    const step = hold ? hold.stage : { name: t.stage.stageName, action: t.stage.action, channel: t.stage.channel, templateId: t.stage.templateId, id: t.stage.stageId };
+    (hold ? held : out).push({
       key: t.key,
       kind: 'stage',
       section: 'regua',
       customerId: t.customerId,
       name: name(t.customerId),
-      title: `${t.stage.stageName}: ${t.stage.action}`,
-      detail: dueOn < today ? `Desde ${formatDateBR(dueOn)}` : 'Para hoje',
-      channel: t.stage.channel,
-      templateId: t.stage.templateId,
-      stageId: t.stage.stageId,
+      title: hold ? `${step.name}: ${step.action} (antes de "${t.stage.stageName}")` : `${step.name}: ${step.action}`,
+      detail: hold ? hold.reason : dueOn < today ? `Desde ${formatDateBR(dueOn)}` : 'Para hoje',
+      channel: step.channel,
+      templateId: step.templateId,
+      stageId: step.id,
       dueOn,
       late: dueOn < today,
       agreementId: null,
+      ...(hold ? { heldFor: t.stage.stageName } : {}),
     });
+  }
+  // A held step is the notice stage's: not twice for a customer whose own notice step shows.
+  const noticeShown = new Set(out.map((i) => `${i.customerId}|${i.stageId ?? ''}`));
+  for (const i of held) {
+    const k = `${i.customerId}|${i.stageId ?? ''}`;
+    if (noticeShown.has(k)) continue;
+    noticeShown.add(k);
+    out.push(i);
   }
   // One promise per customer: the one promised for the latest date.
   const newest = new Map<string, TodaySources['promises'][number]>();
