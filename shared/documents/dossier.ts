@@ -5,14 +5,14 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { juizadoFit } from '../guards/juizado';
 import { assertShopProfileComplete } from './errors';
 import { brl, dateBR, longDateBR, shopDisplayName } from './format';
-import { A4, LIST_LAYOUT, MUTED, a4Document, letterhead } from './layout';
+import { A4, LIST_LAYOUT, MUTED, a4Document, keepWithNext, letterhead } from './layout';
 import { creditorBlock, debtorBlock, documentFooter } from './parties';
 import { installmentTotals, installmentsTable } from './tables';
 import { para } from './text';
 import type { DossierData, InstallmentDoc } from './types';
 
 const M = 48;
-const h2 = (text: string): Content => para(text, { fontSize: 11.5, bold: true, margin: [0, 12, 0, 4] });
+const h2 = (text: string): Content => keepWithNext(para(text, { fontSize: 11.5, bold: true, margin: [0, 12, 0, 4] }));
 const th = (text: string, alignment: 'left' | 'right' | 'center' = 'left'): TableCell => ({ ...para(text, { fontSize: 8, bold: true, alignment }), fillColor: '#e6e6e6' });
 const td = (text: string, alignment: 'left' | 'right' | 'center' = 'left', bold = false): TableCell => para(text, { fontSize: 8.5, alignment, bold });
 
@@ -84,7 +84,7 @@ export function dossierDocument(d: DossierData): TDocumentDefinitions {
     debtorBlock('DEVEDOR(A) (quem deve)', d.customer),
     h2('2. Resumo da dívida'),
     ...summary(d, open),
-    para('Parcelas em aberto, com multa e juros até a data deste dossiê:', { fontSize: 9.5, margin: [0, 4, 0, 0] }),
+    keepWithNext(para('Parcelas em aberto, com multa e juros até a data deste dossiê:', { fontSize: 9.5, margin: [0, 4, 0, 0] })),
     open.length > 0 ? installmentsTable(open, A4.width - 2 * M) : para('Nenhuma parcela em aberto.', { fontSize: 9, color: MUTED }),
     h2('3. Vendas e parcelas'),
     ...salesSection(d),

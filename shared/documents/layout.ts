@@ -1,5 +1,5 @@
 // Shared pdfmake building blocks: styles, the shop's letterhead, table layouts, footers.
-import type { Content, CustomTableLayout, DynamicBackground, DynamicContent, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, CustomTableLayout, DynamicBackground, DynamicContent, StyleDictionary, TDocumentDefinitions, Node } from 'pdfmake/interfaces';
 import { addressLine, contactLine, documentLabel, shopDisplayName } from './format';
 import { FlowBlock } from './draw/block';
 import { fitted } from './text';
@@ -110,6 +110,21 @@ export function sectionPaging(leftLabel: string, margin: number): { background: 
   };
 }
 
+/** Room a heading needs below it: itself and a few lines of what it introduces. */
+const KEEP_WITH_NEXT_PT = 60;
+
+/** Points between where a node starts and the foot of its page's content area. */
+function roomBelow(n: Node): number {
+  const p = n.startPosition;
+  return p.pageInnerHeight * (1 - p.verticalRatio);
+}
+
+/** Marks a heading (or a line that introduces what follows) to be kept with the next node:
+ *  left alone at a page's foot, it moves to the next page (a4Document's pageBreakBefore). */
+export function keepWithNext<T extends object>(node: T): T & { headlineLevel: number } {
+  return { ...node, headlineLevel: 1 };
+}
+
 /** Common document skeleton (A4, Roboto, metadata). */
 export function a4Document(title: string, shop: ShopProfileDoc, content: Content, margins: [number, number, number, number]): TDocumentDefinitions {
   return {
@@ -120,5 +135,9 @@ export function a4Document(title: string, shop: ShopProfileDoc, content: Content
     styles: STYLES,
     images: imagesOf(shop),
     content,
+    // A heading that starts less than KEEP_WITH_NEXT_PT above the page's foot starts the next
+    // page (pdfmake's list of the nodes "following on the page" also holds the page's header and
+    // footer, so the room left is what tells).
+    pageBreakBefore: (node) => node.headlineLevel === 1 && roomBelow(node) < KEEP_WITH_NEXT_PT,
   };
 }

@@ -3,7 +3,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatPhoneBR } from '../br/format';
 import { brl, dateBR, documentLabel, shopDisplayName } from './format';
-import { A4, LIST_LAYOUT, MUTED, a4Document, letterhead } from './layout';
+import { A4, LIST_LAYOUT, MUTED, a4Document, keepWithNext, letterhead } from './layout';
 import { debtorBlock, documentFooter } from './parties';
 import { installmentTotals, installmentsTable } from './tables';
 import { para } from './text';
@@ -54,9 +54,9 @@ export function statementDocument(d: StatementData): TDocumentDefinitions {
       margin: [0, 0, 0, 12],
     }),
     debtorBlock('CLIENTE', d.customer),
-    para('Movimentação no período', { fontSize: 11, bold: true, margin: [0, 6, 0, 2] }),
+    keepWithNext(para('Movimentação no período', { fontSize: 11, bold: true, margin: [0, 6, 0, 2] })),
     d.entries.length > 0 ? movements(d) : para('Nenhuma movimentação no período.', { fontSize: 9.5, margin: [0, 2, 0, 12] }),
-    para(`Parcelas em aberto em ${dateBR(d.to)}`, { fontSize: 11, bold: true, margin: [0, 6, 0, 2] }),
+    keepWithNext(para(`Parcelas em aberto em ${dateBR(d.to)}`, { fontSize: 11, bold: true, margin: [0, 6, 0, 2] })),
     d.openInstallments.length > 0 ? installmentsTable(d.openInstallments, A4.width - 2 * M) : para('Nenhuma parcela em aberto.', { fontSize: 9.5, margin: [0, 2, 0, 12] }),
     para(`Total para quitar em ${dateBR(d.to)}: ${brl(open.totalCents)}`, { fontSize: 11, bold: true, alignment: 'right', margin: [0, 4, 0, 8] }),
     para(

@@ -109,7 +109,8 @@ export function letterSection(sheet: StampSheet, d: LetterData, onFirstPage?: ()
   const total = installmentTotals(d.installments).totalCents;
   const label = LETTER_LABELS[d.template.kind];
   const paging = sectionPaging(
-    [d.number ? `${label} nº ${d.number}` : label, `emitida em ${dateBR(d.date)}`, shopDisplayName(d.shop)].join(' · '),
+    // Every page names its addressee: a second page on its own still says whose letter it is.
+    [d.number ? `${label} nº ${d.number}` : label, `a ${d.customer.name.trim()}`, `emitida em ${dateBR(d.date)}`, shopDisplayName(d.shop)].join(' · '),
     M,
   );
   let started = false;

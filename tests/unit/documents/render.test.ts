@@ -80,3 +80,39 @@ describe.skipIf(!tools)('agreement term signatures', () => {
     }
   });
 });
+
+describe.skipIf(!tools)('headings kept with what follows', () => {
+  it('no dossier page ends with a section heading, however long the lists above', { timeout: 180_000 }, async () => {
+    const job = sampleJobs().find((j) => j.kind === 'dossier');
+    if (!job || job.kind !== 'dossier') throw new Error('sample');
+    const payment = { date: '2026-03-01', amountCents: 1000, method: 'Pix' };
+    const leads = /^(\d\. [A-ZÀ-Ú].*|Parcelas em aberto, com multa e juros.*)$/;
+    let ends = 0;
+    for (let n = 0; n <= 44; n += 2) {
+      const payments = Array.from({ length: n }, (_, k) => ({ ...payment, receiptNumber: `C1-${k + 1}` }));
+      const file = writeTemp(await renderPdfNode(buildDocument({ ...job, data: { ...job.data, payments } })), 'dossier.pdf');
+      for (let p = 1; p <= pdfPageCount(file); p++) {
+        const lines = pdfPageText(file, p).split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('Dossiê de cobrança ·') && !/^Página \d+ de \d+$/.test(l));
+        const last = lines[lines.length - 1] ?? '';
+        if (p < pdfPageCount(file)) ends++;
+        expect(leads.test(last), `${n} payments, page ${p} ends with "${last}"`).toBe(false);
+      }
+    }
+    expect(ends).toBeGreaterThan(10); // the lists did push the content over page ends
+  });
+});
+
+describe.skipIf(!tools)('a letter of several pages', () => {
+  it("names its addressee on every page, so a second page alone still says whose letter it is", { timeout: 60_000 }, async () => {
+    const job = sampleJobs().find((j) => j.kind === 'letter');
+    if (!job || job.kind !== 'letter') throw new Error('sample');
+    const one = job.data.installments[0];
+    if (!one) throw new Error('sample');
+    const installments = Array.from({ length: 40 }, (_, k) => ({ ...one, number: k + 1, count: 40 }));
+    const file = writeTemp(await renderPdfNode(buildDocument({ ...job, data: { ...job.data, installments } })), 'letter-long.pdf');
+    const pages = pdfPageCount(file);
+    expect(pages).toBeGreaterThan(1);
+    const name = job.data.customer.name.trim();
+    for (let p = 1; p <= pages; p++) expect(pdfPageText(file, p).replace(/\s+/g, ' '), `page ${p}`).toContain(`a ${name}`);
+  });
+});
