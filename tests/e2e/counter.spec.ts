@@ -126,6 +126,98 @@ test.describe('at the counter', () => {
     await expect(page.getByTestId('anonymize-blocked')).toContainText('ainda tem valores em aberto');
   });
 
+  test('a sale by keyboard alone: F2, the customer picked with the arrows, the value, Enter; a second Enter saves nothing more', async ({ page }) => {
+    await createCustomer(page, 'Ana Lúcia Ramos', '529.982.247-25');
+    await createCustomer(page, 'Ana Paula Ferreira', '111.444.777-35');
+    await page.keyboard.press('F2');
+    const search = page.getByTestId('picker-search');
+    await expect(search).toBeFocused();
+    await page.keyboard.type('ana');
+    const list = page.getByRole('listbox', { name: 'Clientes encontrados' });
+    const options = list.getByRole('option');
+    await expect(options).toHaveCount(2);
+    await expect(search).toHaveAttribute('aria-expanded', 'true');
+    // Down highlights the first, then the second; the focus stays in the search.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(options.nth(0)).toHaveAttribute('aria-selected', 'false');
+    await expect(search).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id')) ?? '');
+    await expect(search).toBeFocused();
+    // Esc closes the list and keeps the text; Down opens it again at the first, Up wraps to the last.
+    await page.keyboard.press('Escape');
+    await expect(list).toHaveCount(0);
+    await expect(search).toHaveValue('ana');
+    await page.keyboard.press('ArrowDown');
+    await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowUp');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    const name = (await options.nth(1).locator('strong').textContent()) ?? '';
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('picked-customer')).toContainText(name);
+
+    // The value is next; with the installments shown, Confirm is a few Tabs away and they come after it.
+    const total = page.getByTestId('sale-total');
+    await expect(total).toBeFocused();
+    await page.keyboard.type('300,00');
+    await expect(page.getByTestId('plan-row')).toHaveCount(3);
+    const confirm = page.getByTestId('sale-confirm');
+    let tabs = 0;
+    while (tabs < 20 && !(await confirm.evaluate((b) => b === document.activeElement))) {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+    }
+    expect(tabs).toBeLessThanOrEqual(6);
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Vencimento da parcela 1')).toBeFocused();
+    for (let i = 0; i <= tabs; i += 1) await page.keyboard.press('Shift+Tab');
+    await expect(total).toBeFocused();
+
+    // Enter confirms; pressed twice, it records one sale and the second Enter leaves the sale's
+    // summary on screen (the focus is on it, not on "Nova venda"); Tab then reaches the carnê.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('sale-done')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('sale-done')).toBeVisible();
+    await page.keyboard.press('Tab');
+    // (This fresh shop has no profile yet: the reminder's link to fill it in comes first.)
+    await expect(page.getByRole('link', { name: 'Preencher os dados da loja' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('carne-print')).toBeFocused();
+    await page.goto('/?hoje=2026-11-23#/clientes');
+    await page.getByTestId('customer-search').fill(name);
+    await expect(page.getByTestId('customer-row')).toHaveCount(1);
+    await expect(page.getByTestId('customer-row')).toContainText('R$ 300,00');
+  });
+
+  test('Enter in the sale with fields in error names them and goes to the first; a customer created from there is not a sale', async ({ page }) => {
+    await page.goto('/?hoje=2026-11-23#/vender');
+    const search = page.getByTestId('picker-search');
+    await expect(search).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('sale-description')).toBeFocused();
+    await page.keyboard.type('Cimento');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Escolha o cliente.')).toBeVisible();
+    await expect(page.getByTestId('sale-total')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('sale-description')).toHaveValue('Cimento');
+    await expect(search).toBeFocused();
+    await expect(search).toHaveAttribute('aria-invalid', 'true');
+
+    // "+ Novo cliente" by keyboard: Enter in its form saves the customer, picks it and goes on to the value.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('customer-name')).toBeFocused();
+    await page.keyboard.type('Beto Souza');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('picked-customer')).toContainText('Beto Souza');
+    await expect(page.getByText('Escolha o cliente.')).toHaveCount(0);
+    await expect(page.getByTestId('sale-total')).toBeFocused();
+    await expect(page.getByTestId('sale-done')).toHaveCount(0);
+  });
+
   test('a blocked customer is refused a sale on credit, with the reason', async ({ page }) => {
     await createCustomer(page, 'Carlos Devedor', '390.533.447-05');
     await page.getByTestId('action-block').click();

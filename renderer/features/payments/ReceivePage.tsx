@@ -127,7 +127,7 @@ export default function ReceivePage() {
             <input id="scan" value={scan} onChange={(e) => setScan(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void onScan(); } }} placeholder="Passe o leitor ou digite os 12 números" autoFocus={!params.get('cliente')} data-testid="scan-input" />
           </div>
           <h2>Cliente</h2>
-          <CustomerPicker value={customer} onChange={(c) => { setCustomer(c); setChosen([]); }} />
+          <CustomerPicker value={customer} onChange={(c) => { setCustomer(c); setChosen([]); if (c) setTimeout(() => amountRef.current?.focus(), 0); }} />
           {errors.customer ? <div className="field-error" role="alert" data-testid="pay-customer-error">{errors.customer}</div> : null}
           {customer && data ? (
             data.rows.length === 0 ? (

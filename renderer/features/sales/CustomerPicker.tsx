@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatCpfCnpj } from '@shared/br/cpf-cnpj';
 import { useDb } from '../../app/database';
@@ -7,12 +8,27 @@ import type { CustomerRow } from '../../db/types';
 import { Modal } from '../../components/Modal';
 import { CustomerForm } from '../customers/CustomerForm';
 
-/** Search a customer by name, CPF/CNPJ or phone (Enter picks the first), or create one inline. */
-export function CustomerPicker({ value, onChange, autoFocus }: { value: CustomerRow | null; onChange: (c: CustomerRow | null) => void; autoFocus?: boolean }) {
+/**
+ * Search a customer by name, CPF/CNPJ or phone, or create one inline. A combobox: Up/Down move
+ * through the results (the focus stays in the search), Enter picks the highlighted one, or the
+ * first when none is, and never submits a form around it; Esc closes the list.
+ */
+export function CustomerPicker({ value, onChange, autoFocus, invalid }: { value: CustomerRow | null; onChange: (c: CustomerRow | null) => void; autoFocus?: boolean; invalid?: boolean }) {
   const db = useDb();
+  const listId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
   const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
   const [creating, setCreating] = useState(false);
   const results = useLiveQuery(() => (text.trim() ? searchCustomers(db, text, 8) : Promise.resolve([])), [db, text]);
+  const shown = open && !!results && results.length > 0;
+  // The list can change under the highlight (a live query): past its end nothing is highlighted.
+  const current = shown && active < results.length ? active : -1;
+
+  useEffect(() => {
+    if (current >= 0) listRef.current?.children[current]?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
 
   if (value) {
     return (
@@ -25,20 +41,46 @@ export function CustomerPicker({ value, onChange, autoFocus }: { value: Customer
       </div>
     );
   }
+  const move = (step: 1 | -1): void => {
+    const n = results?.length ?? 0;
+    if (!n) return;
+    setOpen(true);
+    setActive(!shown || current < 0 ? (step === 1 ? 0 : n - 1) : (current + step + n) % n);
+  };
   return (
     <div className="picker">
       <div className="row">
         <input
           type="search"
+          role="combobox"
           aria-label="Buscar cliente"
+          aria-autocomplete="list"
+          aria-expanded={shown}
+          aria-controls={shown ? listId : undefined}
+          aria-activedescendant={current >= 0 ? `${listId}-${current}` : undefined}
+          aria-invalid={invalid || undefined}
           placeholder="Nome, CPF/CNPJ ou telefone…"
           value={text}
           autoFocus={autoFocus}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setActive(-1);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && results?.[0]) {
+            if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
               e.preventDefault();
-              onChange(results[0]);
+              move(e.key === 'ArrowDown' ? 1 : -1);
+            } else if (e.key === 'Enter') {
+              e.preventDefault();
+              const picked = shown ? results[Math.max(current, 0)] : undefined;
+              if (picked) onChange(picked);
+            } else if (e.key === 'Escape' && shown) {
+              // Only the list closes: the search's own Esc would also clear the text.
+              e.preventDefault();
+              setOpen(false);
             }
           }}
           data-testid="picker-search"
@@ -46,22 +88,25 @@ export function CustomerPicker({ value, onChange, autoFocus }: { value: Customer
         />
         <button type="button" className="btn" onClick={() => setCreating(true)} data-testid="picker-new">+ Novo cliente</button>
       </div>
-      {results && results.length > 0 ? (
-        <ul className="picker-results" role="listbox" aria-label="Clientes encontrados">
-          {results.map((c) => (
-            <li key={c.id}>
-              <button type="button" onClick={() => onChange(c)} data-testid="picker-result">
-                <strong>{c.name}</strong> <span className="muted">{c.document ? formatCpfCnpj(c.document) : ''}</span>
-              </button>
+      {shown ? (
+        // Pressing the mouse on the list would blur the search and close it before the click.
+        <ul ref={listRef} id={listId} className="picker-results" role="listbox" aria-label="Clientes encontrados" onMouseDown={(e) => e.preventDefault()}>
+          {results.map((c, i) => (
+            <li key={c.id} id={`${listId}-${i}`} role="option" aria-selected={i === current} onClick={() => onChange(c)} data-testid="picker-result">
+              <strong>{c.name}</strong> <span className="muted">{c.document ? formatCpfCnpj(c.document) : ''}</span>
             </li>
           ))}
         </ul>
-      ) : text.trim() && results ? (
+      ) : text.trim() && results?.length === 0 ? (
         <p className="hint">Nenhum cliente encontrado. Cadastre com “+ Novo cliente”.</p>
       ) : null}
-      <Modal open={creating} title="Novo cliente" onClose={() => setCreating(false)} wide>
-        <CustomerForm compact onSaved={(c) => { setCreating(false); onChange(c); }} onCancel={() => setCreating(false)} />
-      </Modal>
+      {/* In the body: its form may not sit inside the page's own (the sale is a form). */}
+      {createPortal(
+        <Modal open={creating} title="Novo cliente" onClose={() => setCreating(false)} wide>
+          <CustomerForm compact onSaved={(c) => { setCreating(false); onChange(c); }} onCancel={() => setCreating(false)} />
+        </Modal>,
+        document.body,
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { formatBRL } from '@shared/money/brl';
 import { formatDateBR } from '@shared/dates/calendar';
@@ -7,10 +8,14 @@ import { SaleDocuments } from './sale-documents';
 
 /** After the sale: what was recorded, and the carnê / receipt to print. */
 export function SaleDone({ customer, sale, installments, onAnother }: { customer: CustomerRow; sale: SaleRow; installments: InstallmentRow[]; onAnother: () => void }) {
+  // The focus goes to the summary, not to a button: an Enter pressed twice to confirm the sale
+  // must not start a new one (and skip the carnê). Tab reaches the print buttons first.
+  const done = useRef<HTMLElement>(null);
+  useEffect(() => done.current?.focus(), []);
   return (
     <>
       <PageHeader title="Venda registrada" subtitle={`${customer.name} · ${formatBRL(sale.totalCents)}`} />
-      <section className="card" data-testid="sale-done">
+      <section className="card sale-done" data-testid="sale-done" ref={done} tabIndex={-1} aria-label={`Venda registrada: ${customer.name}, ${formatBRL(sale.totalCents)}`}>
         {installments.length > 0 ? (
           <>
             <p>Carnê com {installments.length} parcela(s){sale.downPaymentCents > 0 ? `, entrada de ${formatBRL(sale.downPaymentCents)}` : ''}:</p>
@@ -29,7 +34,7 @@ export function SaleDone({ customer, sale, installments, onAnother }: { customer
         <div className="row" style={{ marginTop: 16 }}>
           <SaleDocuments customer={customer} sale={sale} installments={installments} />
           <Link className="btn" to={`/clientes/${customer.id}`}>Ver cliente</Link>
-          <button className="btn primary" onClick={onAnother} autoFocus>Nova venda</button>
+          <button className="btn primary" onClick={onAnother}>Nova venda</button>
         </div>
       </section>
     </>

@@ -46,7 +46,11 @@ export default function SellPage() {
   // fixed goes away at once); the general one is what saving refused.
   const [tried, setTried] = useState(false);
   const [general, setGeneral] = useState<string | null>(null);
+  // Set while saving and, once saved, until "Nova venda": a second Enter never records it twice.
   const savingRef = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const totalRef = useRef<HTMLInputElement>(null);
+  const [invalidTries, setInvalidTries] = useState(0);
   const [gate, setGate] = useState<string[]>([]);
   const [refused, setRefused] = useState<string[] | null>(null);
   const [done, setDone] = useState<{ sale: SaleRow; installments: InstallmentRow[] } | null>(null);
@@ -56,6 +60,16 @@ export default function SellPage() {
     const id = params.get('cliente');
     if (id) void db.customers.get(id).then((c) => c && setCustomer(c));
   }, [db, params]);
+
+  // The customer chosen (picked, created or come with the link), the value is next.
+  useEffect(() => {
+    if (customer) totalRef.current?.focus();
+  }, [customer]);
+
+  // A Confirm refused by the fields' checks takes the focus to the first one in error.
+  useEffect(() => {
+    if (invalidTries) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [invalidTries]);
 
   // What saving refused goes once the sale is changed.
   useEffect(() => setGeneral(null), [customer, description, totalText, downText, mode, count, firstDue, every, rows]);
@@ -117,7 +131,8 @@ export default function SellPage() {
   };
 
   const save = async (override?: { reason: string }): Promise<void> => {
-    if (savingRef.current || !validate() || !customer || total === null) return;
+    if (savingRef.current) return;
+    if (!validate() || !customer || total === null) return setInvalidTries((n) => n + 1);
     savingRef.current = true;
     setSaving(true);
     try {
@@ -131,34 +146,68 @@ export default function SellPage() {
       }
       setRefused(null);
     } catch (err) {
-      if (isRepoError(err) && err.code === 'credit_refused') setRefused((err.details.reasons as string[] | undefined) ?? [err.message]);
-      else setGeneral(errorMessage(err));
-    } finally {
       savingRef.current = false;
       setSaving(false);
+      if (isRepoError(err) && err.code === 'credit_refused') setRefused((err.details.reasons as string[] | undefined) ?? [err.message]);
+      else setGeneral(errorMessage(err));
     }
   };
 
-  if (done && customer) return <SaleDone customer={customer} sale={done.sale} installments={done.installments} onAnother={() => { setDone(null); setCustomer(null); setTotalText(''); setDownText(''); setDescription(''); setTried(false); }} />;
+  const another = (): void => {
+    setDone(null);
+    setCustomer(null);
+    setTotalText('');
+    setDownText('');
+    setDescription('');
+    setTried(false);
+    savingRef.current = false;
+    setSaving(false);
+  };
+  if (done && customer) return <SaleDone customer={customer} sale={done.sale} installments={done.installments} onAnother={another} />;
 
   return (
     <>
       <PageHeader title="Vender a prazo" subtitle={<>Fiado na conta do cliente ou carnê em parcelas <Kbd>F2</Kbd></>} />
-      <div className="sell-grid">
+      <form
+        ref={formRef}
+        className="sell-grid"
+        aria-label="Venda"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          // The new-customer dialog's form submits through this one in React's tree: not a sale.
+          if (e.target === e.currentTarget) void save();
+        }}
+      >
         <section className="card">
           <h2>1. Cliente</h2>
-          <CustomerPicker value={customer} onChange={setCustomer} autoFocus />
+          <CustomerPicker value={customer} onChange={setCustomer} autoFocus invalid={!!errors.customer} />
           {errors.customer ? <div className="field-error" role="alert">{errors.customer}</div> : null}
           {gate.length > 0 ? <div className="alert warn" data-testid="gate-warning"><strong>Atenção:</strong> {gate.join(' ')}</div> : null}
           <h2 style={{ marginTop: 16 }}>2. Compra</h2>
           <div className="field">
             <label htmlFor="desc">O que foi comprado</label>
-            <textarea id="desc" rows={2} value={description} maxLength={500} onChange={(e) => setDescription(e.target.value)} placeholder="ex.: 2 sacos de cimento, 1 lata de tinta" data-testid="sale-description" />
+            <textarea
+              id="desc"
+              rows={2}
+              value={description}
+              maxLength={500}
+              onChange={(e) => setDescription(e.target.value)}
+              onKeyDown={(e) => {
+                // Enter confirms here too, as in every other field; Shift+Enter starts a new line.
+                if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+                  e.preventDefault();
+                  e.currentTarget.form?.requestSubmit();
+                }
+              }}
+              placeholder="ex.: 2 sacos de cimento, 1 lata de tinta"
+              data-testid="sale-description"
+            />
           </div>
           <div className="grid2">
             <div className="field">
               <label htmlFor="total">Valor total (R$)</label>
-              <input id="total" inputMode="decimal" value={totalText} onChange={(e) => setTotalText(e.target.value)} aria-invalid={!!errors.total} data-testid="sale-total" />
+              <input id="total" ref={totalRef} inputMode="decimal" value={totalText} onChange={(e) => setTotalText(e.target.value)} aria-invalid={!!errors.total} data-testid="sale-total" />
               {errors.total ? <div className="field-error" role="alert">{errors.total}</div> : null}
             </div>
             <div className="field">
@@ -179,37 +228,36 @@ export default function SellPage() {
               A compra entra na conta do cliente. Todo dia {settings?.general.closingDay ?? 10} a conta do mês vira uma parcela, com vencimento {settings?.general.tabDueDays ?? 10} dias depois.
             </p>
           ) : (
-            <>
-              <div className="grid3" style={{ marginTop: 12 }}>
-                <div className="field">
-                  <label htmlFor="count">Parcelas</label>
-                  <input id="count" type="number" min={1} max={60} value={count} onChange={(e) => setCount(Number(e.target.value))} aria-invalid={!!errors.count} data-testid="sale-count" />
-                  {errors.count ? <div className="field-error" role="alert">{errors.count}</div> : null}
-                </div>
-                <div className="field">
-                  <label htmlFor="first">1º vencimento</label>
-                  <input id="first" value={firstDue} onChange={(e) => setFirstDue(maskDateBR(e.target.value))} aria-invalid={!!errors.firstDue} data-testid="sale-first-due" />
-                  {errors.firstDue ? <div className="field-error" role="alert">{errors.firstDue}</div> : null}
-                </div>
-                <div className="field">
-                  <label htmlFor="every">A cada</label>
-                  <select id="every" value={every} onChange={(e) => setEvery(e.target.value as Every)}>
-                    <option value="month">Mês</option>
-                    <option value="fortnight">Quinzena (14 dias)</option>
-                    <option value="week">Semana</option>
-                  </select>
-                </div>
+            <div className="grid3" style={{ marginTop: 12 }}>
+              <div className="field">
+                <label htmlFor="count">Parcelas</label>
+                <input id="count" type="number" min={1} max={60} value={count} onChange={(e) => setCount(Number(e.target.value))} aria-invalid={!!errors.count} data-testid="sale-count" />
+                {errors.count ? <div className="field-error" role="alert">{errors.count}</div> : null}
               </div>
-              {rows.length > 0 && financed !== null ? <PlanEditor rows={rows} financedCents={financed} onChange={setRows} /> : <p className="hint" data-testid="plan-hint">{planHint()}</p>}
-            </>
+              <div className="field">
+                <label htmlFor="first">1º vencimento</label>
+                <input id="first" value={firstDue} onChange={(e) => setFirstDue(maskDateBR(e.target.value))} aria-invalid={!!errors.firstDue} data-testid="sale-first-due" />
+                {errors.firstDue ? <div className="field-error" role="alert">{errors.firstDue}</div> : null}
+              </div>
+              <div className="field">
+                <label htmlFor="every">A cada</label>
+                <select id="every" value={every} onChange={(e) => setEvery(e.target.value as Every)}>
+                  <option value="month">Mês</option>
+                  <option value="fortnight">Quinzena (14 dias)</option>
+                  <option value="week">Semana</option>
+                </select>
+              </div>
+            </div>
           )}
           {general ? <div className="alert danger" role="alert">{general}</div> : null}
-          <div className="row" style={{ marginTop: 16, justifyContent: 'space-between' }}>
+          {/* Above the installments: a few Tabs from the value, and in view however many there are. */}
+          <div className="row" style={{ margin: '4px 0 12px', justifyContent: 'space-between' }}>
             <div className="muted">{total !== null && total > 0 ? <>Total {formatBRL(total)}{down > 0 ? ` · entrada ${formatBRL(down)}` : ''}</> : null}</div>
-            <button className="btn primary" disabled={saving} onClick={() => void save()} data-testid="sale-confirm">Confirmar venda</button>
+            <button type="submit" className="btn primary" disabled={saving} data-testid="sale-confirm">Confirmar venda</button>
           </div>
+          {mode === 'tab' ? null : rows.length > 0 && financed !== null ? <PlanEditor rows={rows} financedCents={financed} onChange={setRows} /> : <p className="hint" data-testid="plan-hint">{planHint()}</p>}
         </section>
-      </div>
+      </form>
       {refused ? (
         <OverrideDialog
           reasons={refused}
