@@ -234,3 +234,29 @@ test.describe('at the counter', () => {
     await expect(page.getByTestId('customer-row')).toContainText('R$ 0,00');
   });
 });
+
+test.describe('leaving unsaved work', () => {
+  test('F3 or the menu in the middle of a sale asks first; staying keeps what was typed, leaving discards it', async ({ page }) => {
+    await page.goto('/?hoje=2026-11-23#/vender');
+    await page.getByLabel('Valor total (R$)').fill('250,00');
+    await page.keyboard.press('F3');
+    const dialog = page.getByTestId('leave-unsaved');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('A venda ainda não foi confirmada.');
+    await expect(page.getByTestId('leave-unsaved-stay')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(/#\/vender/);
+    await expect(page.getByLabel('Valor total (R$)')).toHaveValue('250,00');
+    await page.getByTestId('nav-clientes').click();
+    await expect(dialog).toBeVisible();
+    await page.getByTestId('leave-unsaved-go').click();
+    await expect(page).toHaveURL(/#\/clientes/);
+    // Nothing typed: no question.
+    await page.keyboard.press('F2');
+    await expect(page).toHaveURL(/#\/vender/);
+    await page.keyboard.press('F3');
+    await expect(page).toHaveURL(/#\/receber/);
+    await expect(dialog).toBeHidden();
+  });
+});

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useUnsavedWork } from '../../app/unsaved';
 import { useSearchParams } from 'react-router-dom';
 import { allocatePayment } from '@shared/ledger/allocation';
 import { formatBRL, formatDecimalBR, parseBRL } from '@shared/money/brl';
@@ -42,6 +43,8 @@ export default function ReceivePage() {
   const [tried, setTried] = useState(false);
   const [done, setDone] = useState<PaymentRow | null>(null);
   const [saving, setSaving] = useState(false);
+  // A payment being entered (an amount typed): the shortcuts and the menu ask before leaving it.
+  useUnsavedWork(!done && customer && amountText.trim() ? `O recebimento de ${customer.name} ainda não foi confirmado.` : null);
   const amountRef = useRef<HTMLInputElement>(null);
   const savingRef = useRef(false);
   const data = useOpenInstallments(customer?.id ?? null, today);

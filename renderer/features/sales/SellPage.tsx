@@ -7,6 +7,7 @@ import { PageHeader, Kbd } from '../../components/ui';
 import { maskDateBR } from '../../components/masks';
 import { useDb } from '../../app/database';
 import { useToday } from '../../app/useToday';
+import { useUnsavedWork } from '../../app/unsaved';
 import { errorMessage } from '../../app/form-errors';
 import { addTabEntry, checkCredit, createCreditSale } from '../../db/sales';
 import { isRepoError } from '../../db/errors';
@@ -55,6 +56,8 @@ export default function SellPage() {
   const [refused, setRefused] = useState<string[] | null>(null);
   const [done, setDone] = useState<{ sale: SaleRow; installments: InstallmentRow[] } | null>(null);
   const [saving, setSaving] = useState(false);
+  // A sale begun and not confirmed: the shortcuts and the menu ask before leaving it.
+  useUnsavedWork(!done && (customer || description.trim() || totalText.trim() || downText.trim()) ? `A venda${customer ? ` para ${customer.name}` : ''} ainda não foi confirmada.` : null);
 
   useEffect(() => {
     const id = params.get('cliente');
