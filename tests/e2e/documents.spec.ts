@@ -49,6 +49,16 @@ test('carnê slips: Pix QR with the amount, a reference the counter scans to rec
   // The registry has the carnê.
   await page.goto('/?hoje=2026-11-23#/documentos');
   await expect(page.getByTestId('document-row')).toHaveCount(1);
+  // The carnês of a period are registered for the customers they are for.
+  await page.getByLabel('Vencimento de').fill('01/12/2026');
+  await page.getByLabel('até', { exact: true }).fill('31/01/2027');
+  await page.getByTestId('batch-slips').click();
+  const batchDownload = page.waitForEvent('download');
+  await page.getByTestId('batch-save').click();
+  await batchDownload;
+  await expect(page.getByTestId('document-row')).toHaveCount(2);
+  await expect(page.getByTestId('document-row').filter({ hasText: 'Joana Slip' })).toHaveCount(2);
+  await expect(page.getByTestId('documents-table')).not.toContainText('Vários clientes');
 
   // Scanning a slip's reference at the counter picks exactly that installment; the other slip picks the other one.
   await page.goto('/?hoje=2026-11-23#/receber');

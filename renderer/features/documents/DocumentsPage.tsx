@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useState } from 'react';
+import { Fragment, useCallback, useRef, useState } from 'react';
 import { ShopProfileReminder } from '../settings/ShopProfileReminder';
 import { Link } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -64,8 +64,12 @@ export default function DocumentsPage() {
     () => (f && t && f <= t ? db.installments.where('[status+dueDate]').between(['open', f], ['open', t], true, true).count() : Promise.resolve(0)),
     [db, f, t],
   );
+  // The customers of the slips printed, for the registry: the PDF is listed on each one's page.
+  const printed = useRef<{ installmentIds: string[]; customerIds: string[] }>({ installmentIds: [], customerIds: [] });
   const slips = useCallback(async () => {
-    const ids = f && t ? await db.installments.where('[status+dueDate]').between(['open', f], ['open', t], true, true).primaryKeys() : [];
+    const rows = f && t ? await db.installments.where('[status+dueDate]').between(['open', f], ['open', t], true, true).toArray() : [];
+    const ids = rows.map((r) => r.id);
+    printed.current = { installmentIds: ids, customerIds: [...new Set(rows.map((r) => r.customerId))] };
     return slipsData(db, ids, today);
   }, [db, f, t, today]);
 
@@ -115,7 +119,7 @@ export default function DocumentsPage() {
       </section>
       <BatchPrintDialog open={batch} title="Carnês do período" kind="slips" data={slips} itemNames={['boleto', 'boletos']} fileName={`Carnes ${from} a ${to}`} notice={<ShopProfileReminder pix />}
         onClose={() => setBatch(false)}
-        onIssued={async (pdf) => { await recordIssued(db, pdf, { type: 'carne', date: today }); }} />
+        onIssued={async (pdf) => { await recordIssued(db, pdf, { type: 'carne', date: today, ...printed.current }); }} />
     </>
   );
 }

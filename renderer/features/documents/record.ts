@@ -9,7 +9,11 @@ export type RegistryType = 'carne' | 'recibo' | 'extrato' | 'dossie';
 export function recordIssued(
   db: CadernetaDB,
   pdf: IssuedPdf,
-  r: { type: RegistryType; date: string; customerId?: string | null; installmentIds?: string[]; paymentId?: string | null },
+  r: { type: RegistryType; date: string; customerId?: string | null; customerIds?: string[]; installmentIds?: string[]; paymentId?: string | null },
 ): Promise<DocumentRow> {
-  return registerDocument(db, { type: r.type, date: r.date, customerId: r.customerId ?? null, installmentIds: (r.installmentIds ?? []).slice(0, 1000), paymentId: r.paymentId ?? null, fileName: pdf.fileName }, pdf.bytes);
+  return registerDocument(
+    db,
+    { type: r.type, date: r.date, customerId: r.customerId ?? null, customerIds: r.customerIds ?? [], installmentIds: (r.installmentIds ?? []).slice(0, 1000), paymentId: r.paymentId ?? null, fileName: pdf.fileName },
+    pdf.bytes,
+  );
 }
