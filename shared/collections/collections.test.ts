@@ -111,14 +111,14 @@ describe('stageOf', () => {
 describe('standingOf (the one stage rule for every screen)', () => {
   const today = addDays(due, 100); // 100 days late: 'juridico' by the days alone
   const base = { oldestOpenDueDate: due };
-  it('holds an automatic stage after the notice stage until the written notice is 10 days old', () => {
+  it('holds an automatic stage after the notice stage until the written notice\'s 10 days have run out', () => {
     const none = standingOf(base, DEFAULT_POLICY, today);
     expect([none.stageId, none.computedStageId]).toEqual(['suspenso', 'juridico']);
     expect(none.heldForNotice).toMatch(/aviso prévio/);
-    const fresh = standingOf({ ...base, noticeSentOn: addDays(today, -9) }, DEFAULT_POLICY, today);
+    const fresh = standingOf({ ...base, noticeSentOn: addDays(today, -10) }, DEFAULT_POLICY, today);
     expect(fresh.stageId).toBe('suspenso');
-    expect(fresh.heldForNotice).toMatch(/menos de 10 dias/);
-    const old = standingOf({ ...base, noticeSentOn: addDays(today, -10) }, DEFAULT_POLICY, today);
+    expect(fresh.heldForNotice).toMatch(/prazo dele \(10 dias\)/);
+    const old = standingOf({ ...base, noticeSentOn: addDays(today, -11) }, DEFAULT_POLICY, today);
     expect([old.stageId, old.heldForNotice]).toEqual(['juridico', null]);
   });
   it('moves one stage on for a broken promise, and the hold still applies after the move', () => {

@@ -105,11 +105,13 @@ describe('juizado', () => {
 });
 
 describe('negativação', () => {
-  it('requires a written notice at least 10 days before', () => {
+  it('requires a written notice, and waits until its 10 days to pay have run out', () => {
     expect(checkNegativacao(null, '2025-06-20')).toMatchObject({ allowed: false, allowedFrom: null });
     expect(checkNegativacao(null, '2025-06-20').reason).toMatch(/aviso prévio/);
-    expect(checkNegativacao('2025-06-11', '2025-06-20')).toMatchObject({ allowed: false, allowedFrom: '2025-06-21' });
-    expect(checkNegativacao('2025-06-11', '2025-06-20').reason).toMatch(/21\/06\/2025/);
-    expect(checkNegativacao('2025-06-10', '2025-06-20')).toEqual({ allowed: true, allowedFrom: '2025-06-20', reason: null });
+    // Sent on 10/06: the letter gives until 20/06 to pay; listing from 21/06.
+    expect(checkNegativacao('2025-06-10', '2025-06-20')).toMatchObject({ allowed: false, allowedFrom: '2025-06-21' });
+    expect(checkNegativacao('2025-06-10', '2025-06-20').reason).toBe('Aviso prévio enviado em 10/06/2025: o prazo dele (10 dias) vai até 20/06/2025; a negativação só pode ser feita a partir de 21/06/2025.');
+    expect(checkNegativacao('2025-06-10', '2025-06-21')).toEqual({ allowed: true, allowedFrom: '2025-06-21', reason: null });
+    expect(checkNegativacao('2025-06-10', '2025-06-12', 0)).toMatchObject({ allowed: true, allowedFrom: '2025-06-11' });
   });
 });

@@ -2,8 +2,9 @@ import { addDays, assertIsoDate, daysBetween, type IsoDate } from '../dates/cale
 import type { ContactCheck } from './contact-hours';
 
 /**
- * A debtor may be listed at SPC/Serasa only after a written notice (CDC art. 43 §2) sent at
- * least `minDays` days before.
+ * A debtor may be listed at SPC/Serasa only after a written notice (CDC art. 43 §2), and only
+ * once the `minDays` the notice gives to pay (the letter's deadline, its date + `minDays`) have
+ * run out: from the day after that deadline.
  */
 export function checkNegativacao(noticeSentOn: IsoDate | null | undefined, today: string, minDays = 10): ContactCheck & { allowedFrom: IsoDate | null } {
   assertIsoDate(today, 'hoje');
@@ -14,12 +15,14 @@ export function checkNegativacao(noticeSentOn: IsoDate | null | undefined, today
       reason: 'Antes de negativar, registre o envio do aviso prévio por escrito (carta) ao cliente (CDC, art. 43, § 2º).',
     };
   }
-  const allowedFrom = addDays(assertIsoDate(noticeSentOn, 'data do aviso'), minDays);
-  if (daysBetween(noticeSentOn, today) < minDays) {
+  const deadline = addDays(assertIsoDate(noticeSentOn, 'data do aviso'), minDays);
+  const allowedFrom = addDays(deadline, 1);
+  if (daysBetween(noticeSentOn, today) <= minDays) {
+    const br = (d: string): string => d.split('-').reverse().join('/');
     return {
       allowed: false,
       allowedFrom,
-      reason: `O aviso prévio foi enviado há menos de ${minDays} dias; a negativação só pode ser feita a partir de ${allowedFrom.split('-').reverse().join('/')}.`,
+      reason: `Aviso prévio enviado em ${br(noticeSentOn)}: o prazo dele (${minDays} dias) vai até ${br(deadline)}; a negativação só pode ser feita a partir de ${br(allowedFrom)}.`,
     };
   }
   return { allowed: true, allowedFrom, reason: null };

@@ -221,7 +221,7 @@ test.describe('collection board', () => {
 });
 
 test.describe('letters', () => {
-  test('prints the prior notice for a column; ten days later the legal stage is unlocked', async ({ page }) => {
+  test('prints the prior notice for a column; once its ten days have run out the legal stage is unlocked', async ({ page }) => {
     test.setTimeout(120_000);
     await loadDemo(page);
     await openBoard(page);
@@ -235,11 +235,12 @@ test.describe('letters', () => {
     await expect(page.getByTestId('batch-note')).toContainText('PDF salvo');
     await page.getByTestId('batch-close').click();
     await expect(card(page, 'Márcio Dias Moura').getByTestId('card-last-contact')).toContainText('Carta');
-    // Nine days later the notice is too recent; on the tenth day the card may go on.
-    await openBoard(page, '2026-12-02');
+    // The notice (23/11) gives until 03/12 to pay: the card waits, saying so, and goes on on 04/12.
+    await openBoard(page, '2026-12-03');
     await focusOn(page, 'Márcio Dias Moura');
     await expect(card(page, 'Márcio Dias Moura')).toHaveAttribute('data-column', 'suspenso');
-    await openBoard(page, '2026-12-03');
+    await expect(card(page, 'Márcio Dias Moura')).toContainText('Aviso prévio em 23/11');
+    await openBoard(page, '2026-12-04');
     await focusOn(page, 'Márcio Dias Moura');
     await expect(card(page, 'Márcio Dias Moura')).toHaveAttribute('data-column', 'juridico');
     await expect(card(page, 'Márcio Dias Moura').getByTestId('badge-j')).toHaveText('Cabe no Juizado sem advogado');

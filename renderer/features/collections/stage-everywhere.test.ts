@@ -40,15 +40,16 @@ async function stages(db: CadernetaDB, customerId: string, today: string): Promi
 const everywhere = (stageId: string) => ({ board: stageId, list: stageId, page: stageId, panel: stageId, gate: stageId });
 
 describe('the stage of a customer', () => {
-  it('is the same on every screen: held in "Crédito suspenso" until the notice is 10 days old', async () => {
+  it('is the same on every screen: held in "Crédito suspenso" until the notice\'s 10 days have run out', async () => {
     const db = await freshDb();
     const c = await aCustomer(db, { name: 'Rita Sem Aviso' });
     await createCreditSale(db, { customerId: c.id, date: '2026-07-01', totalCents: 30_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-08-01' } }, '2026-07-01');
     // 100 days late: 'juridico' by the days alone.
     expect(await stages(db, c.id, '2026-11-09')).toEqual(everywhere('suspenso'));
     await logLetterContact(db, { customerId: c.id, channel: 'letter', outcome: 'outro', notes: `${NOTICE_NOTE_PREFIX}. Enviada com AR.` }, '2026-11-09', true);
-    expect(await stages(db, c.id, '2026-11-18')).toEqual(everywhere('suspenso'));
-    expect(await stages(db, c.id, '2026-11-19')).toEqual(everywhere('juridico'));
+    // The notice gives 10 days to pay (until 19/11): the next stage from 20/11.
+    expect(await stages(db, c.id, '2026-11-19')).toEqual(everywhere('suspenso'));
+    expect(await stages(db, c.id, '2026-11-20')).toEqual(everywhere('juridico'));
   });
 
   it('is the same on every screen after a broken promise: one stage on', async () => {

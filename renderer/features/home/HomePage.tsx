@@ -63,7 +63,7 @@ export default function HomePage() {
 
   // The notice of a held step went out: the step itself comes back once the notice's days pass.
   const noticeSent = (item: TodayItem): void => {
-    setMessage(`Aviso prévio registrado: ${item.name}. "${item.heldFor ?? ''}" volta à lista quando o prazo do aviso terminar.`);
+    setMessage(`Aviso prévio registrado: ${item.name}. A etapa "${item.heldFor ?? ''}" volta à lista no dia seguinte ao prazo de pagamento dado na carta.`);
     close();
   };
 

@@ -58,7 +58,7 @@ describe("Today's list read", () => {
     expect(items.every((i) => i.name !== 'Cliente')).toBe(true);
   });
 
-  it('holds a step after the notice stage until the written notice is 10 days old, as the board does', async () => {
+  it('holds a step after the notice stage until the written notice\'s 10 days have run out, as the board does', async () => {
     const db = await freshDb();
     const rita = await aCustomer(db, { name: 'Rita Sem Aviso' });
     await createCreditSale(db, { customerId: rita.id, date: '2026-07-01', totalCents: 30_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-08-01' } }, '2026-07-01');
@@ -68,9 +68,10 @@ describe("Today's list read", () => {
     const [held] = await read('2026-11-09');
     expect(held).toMatchObject({ stageId: 'suspenso', channel: 'letter', heldFor: 'Jurídico' });
     await logLetterContact(db, { customerId: rita.id, channel: 'letter', outcome: 'outro', notes: `${NOTICE_NOTE_PREFIX}. Enviada com AR.` }, '2026-11-09', true);
-    expect(await read('2026-11-18')).toEqual([]);
-    const [step] = await read('2026-11-19');
-    expect(step).toMatchObject({ stageId: 'juridico', title: expect.stringMatching(/^Jurídico: /) });
+    expect(await read('2026-11-19')).toEqual([]);
+    const [step] = await read('2026-11-20');
+    // Due from the day it was released (not from when the days late reached the stage).
+    expect(step).toMatchObject({ stageId: 'juridico', title: expect.stringMatching(/^Jurídico: /), dueOn: '2026-11-20', late: false, detail: 'Para hoje' });
     expect(step?.heldFor).toBeUndefined();
   });
 });

@@ -52,8 +52,13 @@ export async function readToday(idb: IDBDatabase, today: string): Promise<TodayD
     if (check.allowed) return null;
     return { stage: noticeStage, reason: check.reason ?? '', waitUntil: check.allowedFrom };
   };
+  const releasedOn = (id: string, stageId: string): string | null => {
+    if (!needNotice.has(stageId) || !noticeStage) return null;
+    const check = checkNegativacao(notices.get(id) ?? null, today, policy.negativacaoNoticeDays);
+    return check.allowed ? check.allowedFrom : null;
+  };
   const items = buildToday(
-    { tasks, customers: inputs.customers, promises: inputs.promises, nextActions: inputs.nextActions, agreementsAtRisk: inputs.agreementsAtRisk, names, stageTemplate, noticeHold },
+    { tasks, customers: inputs.customers, promises: inputs.promises, nextActions: inputs.nextActions, agreementsAtRisk: inputs.agreementsAtRisk, names, stageTemplate, noticeHold, releasedOn },
     today,
   ).filter((i) => names.has(i.customerId));
   return { items, lastRun: inputs.lastRun, stageIds: inputs.settings.collection.stages.map((s) => s.id) };

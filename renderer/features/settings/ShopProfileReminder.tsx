@@ -10,7 +10,7 @@ export function missingShopData(shop: ShopProfile, pix: boolean): string[] {
   const missing: string[] = [];
   if (!shop.name.trim() && !shop.tradeName.trim()) missing.push('o nome da loja');
   if (!shop.document) missing.push('o CPF/CNPJ');
-  if (pix && (!shop.pixKey || !shop.address?.city)) missing.push('a chave Pix e a cidade (para o QR Code do Pix)');
+  if (pix && (!shop.pixKey || !shop.address?.city)) missing.push('a chave Pix com a cidade (para o QR Code do Pix)');
   return missing;
 }
 

@@ -48,7 +48,8 @@ function Badges({ card, today }: { card: Card; today: string }) {
   if (card.pausedUntil) items.push({ key: 'p', cls: 'warn', text: `Pausado até ${shortDate(card.pausedUntil, today)}`, ...(card.pauseReason ? { title: card.pauseReason } : {}) });
   if (card.column === 'em_acordo') items.push({ key: 'a', cls: '', text: 'Em acordo' });
   if (card.manual) items.push({ key: 'm', cls: '', text: 'Etapa manual', ...(card.overrideReason ? { title: card.overrideReason } : {}) });
-  if (card.heldForNotice) items.push({ key: 'n', cls: 'warn', text: 'Aguarda aviso prévio', title: card.heldForNotice });
+  // Held for the notice: none sent yet, or sent and its days to pay still running.
+  if (card.heldForNotice) items.push({ key: 'n', cls: 'warn', text: card.noticeSentOn ? `Aviso prévio em ${shortDate(card.noticeSentOn, today)}` : 'Aguarda aviso prévio', title: card.heldForNotice });
   if (card.prescribesOn) items.push({ key: 'r', cls: 'danger', text: `Prescreve em ${shortDate(card.prescribesOn, today)}` });
   if (card.juizado) items.push({ key: 'j', cls: card.juizado === 'sem_advogado' ? '' : 'warn', text: JUIZADO_LABELS[card.juizado] });
   if (items.length === 0) return null;

@@ -104,12 +104,14 @@ describe('board model', () => {
     expect(m).toMatchObject({ column: 'notificacao', manual: true, overrideReason: 'pediu', computedStageId: 'vencido' });
   });
 
-  it('holds a customer in "Crédito suspenso" until the written notice is 10 days old', () => {
+  it('holds a customer in "Crédito suspenso" until the written notice\'s 10 days have run out', () => {
     const late = src({ customerId: 'a', openDues: [['2026-08-01', 5000]] });
     expect(cardOf(late)).toMatchObject({ column: 'suspenso', computedStageId: 'juridico' });
     expect(cardOf(late)?.heldForNotice).toMatch(/aviso prévio/);
     expect(cardOf({ ...late, noticeSentOn: '2026-11-20' })?.column).toBe('suspenso');
-    expect(cardOf({ ...late, noticeSentOn: '2026-11-13' })).toMatchObject({ column: 'juridico', heldForNotice: null, juizado: 'sem_advogado' });
+    // Sent on 13/11: its 10 days run until 23/11 (today), so still held; sent on 12/11: not.
+    expect(cardOf({ ...late, noticeSentOn: '2026-11-13' })?.column).toBe('suspenso');
+    expect(cardOf({ ...late, noticeSentOn: '2026-11-12' })).toMatchObject({ column: 'juridico', heldForNotice: null, juizado: 'sem_advogado' });
   });
 
   it('flags near prescription and takes prescribed debts off the board', () => {

@@ -92,8 +92,8 @@ describe('letters printed for a column', () => {
     await recordLetters(db, await buildLetters(db, ids, 'negativacao_previa', '2026-11-09'), pdf('avisos'), '2026-11-09');
     expect((await db.documents.toArray()).map((d) => d.type)).toEqual(['aviso_negativacao']);
     for (const id of ids) {
-      expect(await stages(db, id, '2026-11-18')).toEqual(everywhere('suspenso'));
-      expect(await stages(db, id, '2026-11-19')).toEqual(everywhere('juridico'));
+      expect(await stages(db, id, '2026-11-19')).toEqual(everywhere('suspenso'));
+      expect(await stages(db, id, '2026-11-20')).toEqual(everywhere('juridico'));
     }
   });
 
@@ -104,8 +104,8 @@ describe('letters printed for a column', () => {
     expect(await db.contacts.count()).toBe(0);
     expect(await db.meta.where('id').startsWith('notice:').count()).toBe(0);
     for (const id of ids) {
-      expect((await loadBoardData(db, '2026-11-19')).rows.find((r) => r.summary.id === id)?.noticeSentOn).toBe('2026-11-09');
-      expect(await stages(db, id, '2026-11-19')).toEqual(everywhere('juridico'));
+      expect((await loadBoardData(db, '2026-11-20')).rows.find((r) => r.summary.id === id)?.noticeSentOn).toBe('2026-11-09');
+      expect(await stages(db, id, '2026-11-20')).toEqual(everywhere('juridico'));
     }
   });
 

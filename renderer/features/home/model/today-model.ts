@@ -68,6 +68,9 @@ export interface TodaySources {
   stageTemplate?: (customerId: string) => string | null;
   /** The hold of a customer's step of `stageId` until the written notice (none when allowed). */
   noticeHold?: (customerId: string, stageId: string) => NoticeHold | null;
+  /** For a step that waited for the notice and no longer does: the day it was released (it is
+   *  due from then, not from the day the days late reached its stage). */
+  releasedOn?: (customerId: string, stageId: string) => string | null;
 }
 
 /** Is the stored state still hiding the item today? */
@@ -96,7 +99,9 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
     const c = current.get(t.customerId);
     // Paid, renegotiated, paused or placed by hand since: the step no longer applies.
     if (!c || c.oldestOpenDueDate !== t.stage.oldestOpenDueDate || c.activeAgreement || c.manualStageId || (c.pausedUntil && c.pausedUntil >= today)) continue;
-    const dueOn = t.status === 'rescheduled' && t.showOn ? t.showOn : t.stage.dueOn;
+    const released = s.releasedOn?.(t.customerId, t.stage.stageId) ?? null;
+    const stepDue = released && released > t.stage.dueOn ? released : t.stage.dueOn;
+    const dueOn = t.status === 'rescheduled' && t.showOn ? t.showOn : stepDue;
     const hold = s.noticeHold?.(t.customerId, t.stage.stageId) ?? null;
     // The notice went out: the step waits for its days (then it is no longer held).
     if (hold?.waitUntil) continue;
@@ -107,7 +112,7 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
       section: 'regua',
       customerId: t.customerId,
       name: name(t.customerId),
-      title: hold ? `${step.name}: ${step.action} (antes de "${t.stage.stageName}")` : `${step.name}: ${step.action}`,
+      title: hold ? `${step.name}: enviar a carta de aviso prévio de negativação, exigida antes da etapa "${t.stage.stageName}"` : `${step.name}: ${step.action}`,
       detail: hold ? hold.reason : dueOn < today ? `Desde ${formatDateBR(dueOn)}` : 'Para hoje',
       channel: step.channel,
       templateId: step.templateId,
