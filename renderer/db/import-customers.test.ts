@@ -31,7 +31,7 @@ describe('importCustomers', () => {
     const recs = records(templateCsv());
     expect(schemaRejections(recs)).toEqual([]);
     const out = await importCustomers(db, recs, 'merge', today);
-    expect(out).toEqual({ created: 3, merged: 0, skipped: 0, balances: 2, balanceCents: 35000 + 123456 });
+    expect(out).toEqual({ created: 3, merged: 0, skipped: 0, balances: 2, balanceCents: 35000 + 123456, balancesAlready: 0 });
     expect(await counts()).toEqual([3, 2, 2, 2]);
     const maria = await db.customers.where('document').equals('52998224725').first();
     expect(maria).toMatchObject({ name: 'Maria da Silva', kind: 'PF', creditLimitCents: 50000 });
@@ -48,7 +48,7 @@ describe('importCustomers', () => {
     db = await freshDb('import');
     const old = await aCustomer(db, { name: 'Maria S.', document: '529.982.247-25', phones: [] });
     const recs = records(templateCsv());
-    expect(await findDuplicates(db, recs)).toEqual([{ line: 2, name: 'Maria da Silva', existingId: old.id, existingName: 'Maria S.' }]);
+    expect(await findDuplicates(db, recs)).toEqual([{ line: 2, name: 'Maria da Silva', existingId: old.id, existingName: 'Maria S.', by: 'document', balancesAlready: 0 }]);
 
     const skipped = await importCustomers(db, recs, 'skip', today);
     expect(skipped).toMatchObject({ created: 2, merged: 0, skipped: 1, balances: 1 });
@@ -61,6 +61,31 @@ describe('importCustomers', () => {
     expect(after?.name).toBe('Maria S.');
     expect(after?.phones.map((p) => p.number)).toEqual(['(11) 97777-6666']);
     expect((await db.summaries.get(old.id))?.openCents).toBe(8000);
+  });
+
+  it('the same file imported again (e.g. after fixing a row) adds no debt twice, with or without CPF', async () => {
+    db = await freshDb('import');
+    const csv = (rows: string[]) => records(['Nome;CPF;Telefone;Saldo;Vencimento;Data da compra;Descrição', ...rows].join('\n'));
+    const first = csv(['José Lima;52998224725;;350,00;10/12/2026;01/11/2026;Caderneta', 'Antônia Reis;;(11) 98888-1111;120,00;15/12/2026;02/11/2026;Caderneta']);
+    await importCustomers(db, first, 'merge', today);
+    // The whole file again, with a third row fixed and one more balance for José.
+    const again = csv([
+      'José Lima;52998224725;;350,00;10/12/2026;01/11/2026;Caderneta',
+      'José Lima;52998224725;;40,00;20/12/2026;03/11/2026;Caderneta',
+      'ANTONIA REIS;;11 98888-1111;120,00;15/12/2026;02/11/2026;Caderneta',
+      'Carla Nova;;;60,00;10/01/2027;;',
+    ]);
+    const dups = await findDuplicates(db, again);
+    expect(dups.map((d) => [d.name, d.by, d.balancesAlready])).toEqual([
+      ['José Lima', 'document', 1],
+      ['ANTONIA REIS', 'name_phone', 1],
+    ]);
+    const out = await importCustomers(db, again, 'merge', today);
+    expect(out).toMatchObject({ created: 1, merged: 2, balances: 2, balanceCents: 4000 + 6000, balancesAlready: 2 });
+    expect(await db.customers.count()).toBe(3);
+    const owed = async (name: string) => (await db.summaries.get((await db.customers.where('sortName').equals(name).first())?.id ?? ''))?.openCents;
+    expect(await owed('jose lima')).toBe(35000 + 4000);
+    expect(await owed('antonia reis')).toBe(12000);
   });
 
   it('writes nothing when a record is invalid or the write fails half-way', async () => {

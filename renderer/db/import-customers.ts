@@ -22,6 +22,11 @@ export interface ImportDuplicate {
   name: string;
   existingId: string;
   existingName: string;
+  /** How it was found: same CPF/CNPJ, or (neither has one) same name and phone. */
+  by: 'document' | 'name_phone';
+  /** Balances of this record already imported for that customer (same purchase date, due date,
+   *  amount and description): importing again never adds them twice. */
+  balancesAlready: number;
 }
 
 export interface ImportOutcome {
@@ -30,6 +35,8 @@ export interface ImportOutcome {
   skipped: number;
   balances: number;
   balanceCents: number;
+  /** Balances left out because an earlier import already brought them in. */
+  balancesAlready: number;
 }
 
 const SCHEMA_FIELD: Record<string, string> = { name: 'Nome', kind: 'Tipo', document: 'CPF/CNPJ', phones: 'Telefone', email: 'E-mail', address: 'Endereço', creditLimitCents: 'Limite de crédito', notes: 'Observações' };
@@ -48,15 +55,63 @@ export function schemaRejections(records: readonly ImportRecord[]): Rejection[] 
   return out;
 }
 
-/** Records whose CPF/CNPJ is already registered. */
-export async function findDuplicates(db: CadernetaDB, records: readonly ImportRecord[]): Promise<ImportDuplicate[]> {
+const digits = (phone: string): string => phone.replace(/\D/g, '').replace(/^55(?=\d{10,11}$)/, '');
+
+/** The registered customer each record is: same CPF/CNPJ; without one on either side, same name
+ *  (accents and case aside) and same phone. Read inside or outside a transaction. */
+async function matchExisting(db: CadernetaDB, records: readonly ImportRecord[]): Promise<Map<ImportRecord, { customer: CustomerRow; by: ImportDuplicate['by'] }>> {
   const docs = [...new Set(records.flatMap((r) => (r.customer.document ? [r.customer.document] : [])))];
-  if (docs.length === 0) return [];
-  const existing = await db.customers.where('document').anyOf(docs).toArray();
-  const byDoc = new Map(existing.map((c) => [c.document ?? '', c]));
+  const names = [...new Set(records.flatMap((r) => (!r.customer.document && r.customer.phones[0] ? [fold(r.customer.name)] : [])))];
+  const [byDocRows, byNameRows] = await Promise.all([
+    docs.length ? db.customers.where('document').anyOf(docs).toArray() : Promise.resolve([]),
+    names.length ? db.customers.where('sortName').anyOf(names).toArray() : Promise.resolve([]),
+  ]);
+  const byDoc = new Map(byDocRows.map((c) => [c.document ?? '', c]));
+  const out = new Map<ImportRecord, { customer: CustomerRow; by: ImportDuplicate['by'] }>();
+  for (const r of records) {
+    const doc = r.customer.document ? byDoc.get(r.customer.document) : undefined;
+    if (doc) {
+      out.set(r, { customer: doc, by: 'document' });
+      continue;
+    }
+    const phone = r.customer.phones[0]?.number;
+    if (r.customer.document || !phone) continue;
+    const same = byNameRows.find((c) => !c.document && !c.anonymizedAt && c.sortName === fold(r.customer.name) && c.phones.some((p) => digits(p.number) === digits(phone)));
+    if (same) out.set(r, { customer: same, by: 'name_phone' });
+  }
+  return out;
+}
+
+/** A balance's identity among a customer's imported opening balances. */
+const balanceKey = (date: string, dueDate: string, cents: number, description: string): string => `${date}|${dueDate}|${cents}|${description}`;
+
+/** The opening balances already imported for these customers, by balanceKey. */
+async function importedBalances(db: CadernetaDB, customerIds: readonly string[]): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  if (customerIds.length === 0) return out;
+  const sales = (await db.sales.where('customerId').anyOf([...customerIds]).toArray()).filter((s) => s.openingBalance === true && s.status === 'active');
+  const installments = await db.installments.where('saleId').anyOf(sales.map((s) => s.id)).toArray();
+  const due = new Map(installments.map((i) => [i.saleId, i.dueDate]));
+  for (const s of sales) {
+    const set = out.get(s.customerId) ?? new Set<string>();
+    set.add(balanceKey(s.date, due.get(s.id) ?? '', s.totalCents, s.description));
+    out.set(s.customerId, set);
+  }
+  return out;
+}
+
+/** Records that are customers already registered (see matchExisting), with the balances an
+ *  earlier import already brought in. */
+export async function findDuplicates(db: CadernetaDB, records: readonly ImportRecord[]): Promise<ImportDuplicate[]> {
+  const found = await matchExisting(db, records);
+  if (found.size === 0) return [];
+  const already = await importedBalances(db, [...new Set([...found.values()].map((f) => f.customer.id))]);
   return records.flatMap((r) => {
-    const c = r.customer.document ? byDoc.get(r.customer.document) : undefined;
-    return c ? [{ line: r.lines[0] ?? 0, name: r.customer.name, existingId: c.id, existingName: c.name }] : [];
+    const f = found.get(r);
+    if (!f) return [];
+    const have = already.get(f.customer.id);
+    const balancesAlready = r.balances.filter((b) => have?.has(balanceKey(b.saleDate, b.dueDate, b.amountCents, b.description))).length;
+    return [{ line: r.lines[0] ?? 0, name: r.customer.name, existingId: f.customer.id, existingName: f.customer.name, by: f.by, balancesAlready }];
   });
 }
 
@@ -120,8 +175,8 @@ export async function importCustomers(db: CadernetaDB, records: readonly ImportR
   const parsed = records.map((r) => ({ record: r, fields: parseCustomer(r) }));
   const tables = [db.customers, db.sales, db.installments, db.payments, db.summaries, db.audit];
   return db.transaction('rw', tables, async () => {
-    const docs = [...new Set(parsed.flatMap((p) => (p.fields.document ? [p.fields.document] : [])))];
-    const existing = new Map((await db.customers.where('document').anyOf(docs).toArray()).map((c) => [c.document ?? '', c]));
+    const found = await matchExisting(db, records);
+    const already = mode === 'merge' ? await importedBalances(db, [...new Set([...found.values()].map((f) => f.customer.id))]) : new Map<string, Set<string>>();
     const customers: CustomerRow[] = [];
     const sales: SaleRow[] = [];
     const installments: InstallmentRow[] = [];
@@ -129,7 +184,7 @@ export async function importCustomers(db: CadernetaDB, records: readonly ImportR
     const merges: { id: string; before: Partial<CustomerRow>; patch: Partial<CustomerRow>; line: number }[] = [];
     const fresh = new Map<string, { sales: SaleRow[]; installments: InstallmentRow[] }>();
     const touched = new Set<string>();
-    const outcome: ImportOutcome = { created: 0, merged: 0, skipped: 0, balances: 0, balanceCents: 0 };
+    const outcome: ImportOutcome = { created: 0, merged: 0, skipped: 0, balances: 0, balanceCents: 0, balancesAlready: 0 };
     const log = (table: TableName, rowId: string, after: unknown, line: number, before: unknown = null): void => {
       const meta = stampNew(db);
       audit.push({ ...meta, at: meta.createdAt, table, rowId, action: 'import', before, after, reason: importReason(line) });
@@ -137,7 +192,7 @@ export async function importCustomers(db: CadernetaDB, records: readonly ImportR
 
     for (const { record, fields } of parsed) {
       const line = record.lines[0] ?? 0;
-      const old = fields.document ? existing.get(fields.document) : undefined;
+      const old = found.get(record)?.customer;
       if (old && mode === 'skip') {
         outcome.skipped++;
         continue;
@@ -157,7 +212,13 @@ export async function importCustomers(db: CadernetaDB, records: readonly ImportR
         fresh.set(row.id, { sales: [], installments: [] });
         outcome.created++;
       }
+      const have = old ? already.get(old.id) : undefined;
       for (const b of record.balances) {
+        // Imported before (the same file again, fixed): not a second debt.
+        if (have?.has(balanceKey(b.saleDate, b.dueDate, b.amountCents, b.description))) {
+          outcome.balancesAlready++;
+          continue;
+        }
         const { sale, installment } = balanceRows(db, customerId, b);
         sales.push(sale);
         installments.push(installment);

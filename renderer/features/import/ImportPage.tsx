@@ -20,6 +20,7 @@ export default function ImportPage() {
   const f = useImportFlow(today);
   const fileId = useId();
   const c = f.checked;
+  const already = f.mode === 'merge' ? f.duplicates.reduce((n, d) => n + d.balancesAlready, 0) : 0;
   return (
     <div className="import-page">
       <PageHeader title="Importar clientes e saldos" subtitle="Traga a caderneta de papel ou a planilha da loja: clientes e o que cada um deve (saldo inicial, com vencimento)." />
@@ -116,7 +117,7 @@ export default function ImportPage() {
             {f.duplicates.length > 0 ? (
               <fieldset className="plain" data-testid="import-duplicates">
                 <legend>
-                  {int(f.duplicates.length)} {f.duplicates.length === 1 ? 'cliente já está cadastrado' : 'clientes já estão cadastrados'} (mesmo CPF/CNPJ), por exemplo {f.duplicates[0]?.existingName}
+                  {int(f.duplicates.length)} {f.duplicates.length === 1 ? 'cliente já está cadastrado' : 'clientes já estão cadastrados'} (mesmo CPF/CNPJ ou, sem CPF, mesmo nome e telefone), por exemplo {f.duplicates[0]?.existingName}
                   {f.duplicates[0] ? ` (linha ${f.duplicates[0].line})` : ''}.
                 </legend>
                 <label className="check">
@@ -126,6 +127,11 @@ export default function ImportPage() {
                 <label className="check">
                   <input type="radio" name="dup" checked={f.mode === 'skip'} onChange={() => f.setMode('skip')} data-testid="import-skip" /> Pular: deixar esses clientes como estão
                 </label>
+                {already > 0 ? (
+                  <p className="alert warn" data-testid="import-already">
+                    {already === 1 ? '1 saldo deste arquivo já foi importado antes e não será somado de novo' : `${int(already)} saldos deste arquivo já foram importados antes e não serão somados de novo`} (mesma data da compra, vencimento, valor e descrição).
+                  </p>
+                ) : null}
               </fieldset>
             ) : null}
             {c.problems.length > 0 && c.correct.length > 0 ? (
@@ -144,7 +150,7 @@ export default function ImportPage() {
             ) : null}
             {f.outcome ? (
               <div className="alert ok" role="status" data-testid="import-done">
-                Importação concluída: {int(f.outcome.created)} clientes novos, {int(f.outcome.merged)} juntados a cadastros existentes, {int(f.outcome.skipped)} pulados; {int(f.outcome.balances)} saldos iniciais somando {formatBRL(f.outcome.balanceCents)}. <Link to="/clientes">Ver clientes</Link>
+                Importação concluída: {int(f.outcome.created)} clientes novos, {int(f.outcome.merged)} juntados a cadastros existentes, {int(f.outcome.skipped)} pulados; {int(f.outcome.balances)} saldos iniciais somando {formatBRL(f.outcome.balanceCents)}{f.outcome.balancesAlready > 0 ? `; ${int(f.outcome.balancesAlready)} já importados antes ficaram de fora` : ''}. <Link to="/clientes">Ver clientes</Link>
               </div>
             ) : null}
           </section>
