@@ -65,7 +65,7 @@ function salesSection(d: DossierData): Content[] {
           td(brl(i.openCents), 'right'),
           td(i.openCents === 0 ? 'Paga' : i.charges && i.charges.daysLate > 0 ? `Vencida há ${i.charges.daysLate} dias` : 'A vencer'),
         ]),
-        'Sem parcelas.',
+        s.noInstallments ?? 'Sem parcelas.',
       ),
     );
   }

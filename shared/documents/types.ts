@@ -232,6 +232,8 @@ export interface SaleDoc {
   totalCents: number;
   downPaymentCents: number;
   installments: readonly InstallmentDoc[];
+  /** Said instead of the installments table when there are none (e.g. a fiado tab still open). */
+  noInstallments?: string;
 }
 
 export interface PaymentDoc {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { aCustomer, finishDbs, freshDb } from '../../db/test-helpers';
-import { createCreditSale } from '../../db/sales';
+import { addTabEntry, closeTabs, createCreditSale } from '../../db/sales';
 import { receivePayment, reversePayment } from '../../db/payments';
 import { updateSettings } from '../../db/settings';
 import { logContact } from '../../db/collections';
@@ -80,5 +80,23 @@ describe('document type names', () => {
 
   it('has a name for every letter the régua prints', () => {
     for (const kind of LETTER_KINDS) expect(DOC_TYPE_LABELS[letterDocumentType(kind)], kind).toBeTruthy();
+  });
+});
+
+describe('dossier: fiado purchases', () => {
+  it('lists the purchases closed into one installment together, with it, and the ones still open apart', async () => {
+    const db = await freshDb();
+    const c = await aCustomer(db, { name: 'Dona Fiado' });
+    const tab = (date: string, description: string, totalCents: number) => addTabEntry(db, { customerId: c.id, date, description, totalCents }, date);
+    await tab('2026-10-03', 'Pão e leite', 1250);
+    await tab('2026-10-20', 'Arroz', 2890);
+    await closeTabs(db, '2026-11-01', 1);
+    await tab('2026-11-05', 'Café', 1500);
+    const d = await dossierData(db, c.id, '2026-11-10');
+    expect(d.sales.map((s) => [s.description, s.totalCents, s.installments.length, s.noInstallments ?? null])).toEqual([
+      ['Compras no fiado de 03/10/2026 a 20/10/2026, fechadas numa parcela (03/10 Pão e leite R$ 12,50; 20/10 Arroz R$ 28,90)', 4140, 1, null],
+      ['Compras no fiado em 05/11/2026, ainda não fechadas (05/11 Café R$ 15,00)', 1500, 0, 'Na conta do fiado: entram na parcela do próximo fechamento.'],
+    ]);
+    expect(d.sales[0]?.installments[0]?.amountCents).toBe(4140);
   });
 });

@@ -1,6 +1,8 @@
 // Plain document data read from the database (slips, receipt, statement, dossier). Charges are
 // valued with the clock passed in; the layouts in shared/documents only draw what they get.
 import { installmentStateOn } from '@shared/ledger/installment-state';
+import { formatDateBR } from '@shared/dates/calendar';
+import { formatBRL } from '@shared/money/brl';
 import type {
   ChargesPolicyDoc, DossierData, InstallmentDoc, ReceiptData, ReceiptFormat, SaleDoc, SlipsData, StatementData, StatementEntry,
 } from '@shared/documents/types';
@@ -133,10 +135,7 @@ export async function dossierData(db: CadernetaDB, customerId: string, today: st
   const { customer, sales, installments, payments, settings, saleById } = await customerBook(db, customerId);
   const [contacts, documents] = await Promise.all([db.contacts.where('customerId').equals(customerId).toArray(), db.documents.where('customerIds').equals(customerId).toArray()]);
   const docs = valued(installments.filter((i) => i.status === 'open' || i.status === 'paid'), payments, saleById, today, settings);
-  const saleDocs: SaleDoc[] = sales.sort((a, b) => a.date.localeCompare(b.date)).map((x) => ({
-    date: x.date, description: x.description || (x.openingBalance ? 'Saldo anterior' : x.planKind === 'tab' ? 'Compras no fiado' : 'Compra a prazo'), totalCents: x.totalCents, downPaymentCents: x.downPaymentCents,
-    installments: docs.filter((d) => installments.find((i) => i.id === d.id)?.saleId === x.id),
-  }));
+  const saleDocs = dossierSales(sales, installments, docs);
   return {
     shop: shopDoc(settings.shop), customer: partyDoc(customer), date: today, minimumWageCents: settings.general.minimumWageCents, policy: policyDoc(settings),
     sales: saleDocs,
@@ -144,4 +143,63 @@ export async function dossierData(db: CadernetaDB, customerId: string, today: st
     contacts: contacts.sort((a, b) => a.at.localeCompare(b.at)).map((c) => ({ date: c.date, channel: channelLabel(c.channel), outcome: outcomeLabel(c.outcome), notes: c.notes })),
     documents: documents.sort((a, b) => a.date.localeCompare(b.date)).map((d) => ({ date: d.date, number: d.number, label: docTypeLabel(d.type), sha256: d.sha256 })),
   };
+}
+
+const dayMonth = (iso: string): string => formatDateBR(iso).slice(0, 5);
+
+/**
+ * The dossier's purchases: a carnê sale with its installments; the fiado purchases closed into
+ * one installment as one entry listing them (with that installment); the fiado purchases not
+ * closed yet as one entry without installments. In date order.
+ */
+export function dossierSales(sales: readonly SaleRow[], installments: readonly InstallmentRow[], docs: readonly InstallmentDoc[]): SaleDoc[] {
+  const docOf = new Map(docs.map((d) => [d.id, d]));
+  const byInstallment = new Map<string, SaleRow[]>();
+  const openTab: SaleRow[] = [];
+  const out: SaleDoc[] = [];
+  for (const x of [...sales].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
+    if (x.status === 'cancelled') continue;
+    if (x.planKind === 'tab' && x.tabInstallmentId) {
+      byInstallment.set(x.tabInstallmentId, [...(byInstallment.get(x.tabInstallmentId) ?? []), x]);
+      continue;
+    }
+    if (x.planKind === 'tab') {
+      openTab.push(x);
+      continue;
+    }
+    out.push({
+      date: x.date,
+      description: x.description || (x.openingBalance ? 'Saldo anterior' : 'Compra a prazo'),
+      totalCents: x.totalCents,
+      downPaymentCents: x.downPaymentCents,
+      installments: installments.filter((i) => i.saleId === x.id).flatMap((i) => docOf.get(i.id) ?? []),
+    });
+  }
+  const listed = (entries: readonly SaleRow[]): string => entries.map((e) => `${dayMonth(e.date)} ${e.description || 'compra'} ${formatBRL(e.totalCents)}`).join('; ');
+  const span = (entries: readonly SaleRow[]): string => {
+    const first = entries[0]?.date ?? '';
+    const last = entries[entries.length - 1]?.date ?? '';
+    return first === last ? `em ${formatDateBR(first)}` : `de ${formatDateBR(first)} a ${formatDateBR(last)}`;
+  };
+  for (const [installmentId, entries] of byInstallment) {
+    const doc = docOf.get(installmentId);
+    out.push({
+      date: entries[entries.length - 1]?.date ?? '',
+      description: `Compras no fiado ${span(entries)}, fechadas numa parcela (${listed(entries)})`,
+      totalCents: entries.reduce((n, e) => n + e.totalCents, 0),
+      downPaymentCents: 0,
+      installments: doc ? [doc] : [],
+    });
+  }
+  if (openTab.length > 0) {
+    out.push({
+      date: openTab[openTab.length - 1]?.date ?? '',
+      description: `Compras no fiado ${span(openTab)}, ainda não fechadas (${listed(openTab)})`,
+      totalCents: openTab.reduce((n, e) => n + e.totalCents, 0),
+      downPaymentCents: 0,
+      installments: [],
+      noInstallments: 'Na conta do fiado: entram na parcela do próximo fechamento.',
+    });
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date));
 }
