@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesSearch, normalizeSearch, searchTokens } from './text';
+import { countOf, matchesSearch, normalizeSearch, searchTokens } from './text';
 
 describe('search text', () => {
   it('normalises accents, case and spaces', () => {
@@ -27,5 +27,14 @@ describe('search text', () => {
     expect(matchesSearch('José da Silva 123.456.789-09', '456.789')).toBe(true);
     expect(matchesSearch('José da Silva', 'maria')).toBe(false);
     expect(matchesSearch('José da Silva', '   ')).toBe(true);
+  });
+});
+
+describe('countOf', () => {
+  it('puts the word in the number of the count', () => {
+    expect(countOf(1, 'parcela', 'parcelas')).toBe('1 parcela');
+    expect(countOf(3, 'parcela', 'parcelas')).toBe('3 parcelas');
+    expect(countOf(0, 'boleto', 'boletos')).toBe('0 boletos');
+    expect(countOf(1200, 'cliente', 'clientes')).toBe('1.200 clientes');
   });
 });

@@ -37,3 +37,9 @@ export function matchesSearch(haystack: string, query: string): boolean {
       return /^[\d.\-/()+]+$/.test(w) && digits !== '' && hDigits.includes(digits);
     });
 }
+
+/** "1 parcela", "3 parcelas", "0 parcelas": the count with its word in the right number
+ *  (Portuguese counts 0 as plural). Thousands grouped the Brazilian way. */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('pt-BR')} ${n === 1 ? one : many}`;
+}

@@ -2,6 +2,7 @@
 // acknowledged with the installments it replaces, discount, down payment, the new
 // installments, late charges, discharge, and signatures of both parties and two witnesses
 // (with which it is an extrajudicial enforceable title, CPC art. 784, III).
+import { countOf } from '../text';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { amountInWords } from '../money/words';
 import { assertShopProfileComplete } from './errors';
@@ -72,7 +73,7 @@ export function agreementDocument(d: AgreementData): TDocumentDefinitions {
         d.downPaymentCents > 0
           ? `O(A) DEVEDOR(A) pagará entrada de ${brl(d.downPaymentCents)}${d.downPaymentDate ? ` em ${dateBR(d.downPaymentDate)}` : ' na assinatura deste termo'}`
           : 'Sem entrada',
-        d.installments.length > 0 ? ` e o saldo de ${brl(financed)} em ${d.installments.length} parcela(s), nas datas abaixo:` : '.',
+        d.installments.length > 0 ? ` e o saldo de ${brl(financed)} em ${countOf(d.installments.length, 'parcela', 'parcelas')}, nas datas abaixo:` : '.',
       ].join(''),
       ...(d.installments.length > 0 ? [scheduleTable(d)] : []),
     ),

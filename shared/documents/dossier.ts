@@ -1,6 +1,7 @@
 // Dossiê para o Juizado Especial Cível: one PDF to take to the small-claims court with the
 // parties, the debt breakdown against the 20/40 minimum-wage limits (Lei 9.099/1995), the
 // sales and installments, payments, every contact and every document issued.
+import { countOf } from '../text';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { juizadoFit } from '../guards/juizado';
 import { assertShopProfileComplete } from './errors';
@@ -50,7 +51,7 @@ function salesSection(d: DossierData): Content[] {
   for (const s of d.sales) {
     const paid = s.installments.reduce((a, i) => a + (i.amountCents - i.openCents), 0);
     out.push(
-      para(`${dateBR(s.date)} — ${s.description || 'Compra a prazo'}: total ${brl(s.totalCents)}${s.downPaymentCents > 0 ? `, entrada ${brl(s.downPaymentCents)}` : ''}, ${s.installments.length} parcela(s), já pago ${brl(paid)}`, {
+      para(`${dateBR(s.date)} — ${s.description || 'Compra a prazo'}: total ${brl(s.totalCents)}${s.downPaymentCents > 0 ? `, entrada ${brl(s.downPaymentCents)}` : ''}, ${countOf(s.installments.length, 'parcela', 'parcelas')}, já pago ${brl(paid)}`, {
         fontSize: 9.5,
         bold: true,
         margin: [0, 4, 0, 0],

@@ -66,7 +66,7 @@ test.describe('collection board', () => {
     await expect(held.getByTestId('badge-n')).toHaveText('Aguarda aviso prévio');
     await expect(column(page, 'juridico').getByTestId('board-card')).toHaveCount(0);
     await expect(column(page, 'vencido').getByTestId('column-total')).toHaveText(/^R\$ \d{1,3}(\.\d{3})*,\d{2}$/);
-    await expect(page.getByTestId('board-summary')).toContainText('cliente(s) na régua');
+    await expect(page.getByTestId('board-summary')).toContainText(/\d+ clientes? na régua/);
   });
 
   test('filters by stage, amount and days late', async ({ page }) => {

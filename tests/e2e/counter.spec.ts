@@ -83,7 +83,7 @@ test.describe('at the counter', () => {
     await expect(page.getByTestId('plan-row')).toHaveCount(3);
     await expect(page.getByTestId('plan-sum')).toHaveText('R$ 300,00');
     await page.getByTestId('sale-confirm').click();
-    await expect(page.getByTestId('sale-done')).toContainText('3 parcela(s)');
+    await expect(page.getByTestId('sale-done')).toContainText('Carnê com 3 parcelas');
 
     // 20 days after the first due date.
     const on = '2027-01-12';

@@ -1,5 +1,6 @@
 // "Cobrança": the escalation board. Columns are the stages of the shop's policy plus the
 // "Em acordo" and "Pausado" lanes; a card per customer; drag (or M) to change the stage.
+import { countOf } from '@shared/text';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatBRL } from '@shared/money/brl';
@@ -59,7 +60,7 @@ export default function BoardPage() {
       title="Cobrança"
       subtitle={
         <span data-testid="board-summary">
-          {state.board.cards.length} cliente(s) na régua · {formatBRL(total)} em atraso hoje · arraste um cartão ou use <Kbd>M</Kbd> para mudar de etapa
+          {countOf(state.board.cards.length, 'cliente', 'clientes')} na régua · {formatBRL(total)} em atraso hoje · arraste um cartão ou use <Kbd>M</Kbd> para mudar de etapa
         </span>
       }
     />

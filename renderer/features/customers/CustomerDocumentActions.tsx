@@ -43,7 +43,7 @@ export function CustomerDocumentActions({ detail, today }: { detail: CustomerDet
       <button className="btn" onClick={() => setOpen('extrato')} data-testid="doc-extrato">Extrato</button>
       <button className="btn" onClick={() => setOpen('dossie')} data-testid="doc-dossie">Dossiê para o Juizado</button>
       <Modal open={open === 'carne'} title={`Carnê de ${c.name}`} onClose={close}>
-        <p>{openIds.length} parcela(s) em aberto, com QR Pix e código de barras para receber no caixa.</p>
+        <p>{openIds.length === 1 ? '1 parcela' : `${openIds.length} parcelas`} em aberto, com QR Pix e código de barras para receber no caixa.</p>
         <ShopProfileReminder pix />
         <DocumentActions kind="slips" data={slips} fileName={`Carnê ${c.name}`} testId="carne"
           onIssued={(pdf) => void recordIssued(db, pdf, { type: 'carne', date: today, customerId: c.id, installmentIds: openIds })} />

@@ -1,4 +1,5 @@
 import { Fragment, useCallback, useRef, useState } from 'react';
+import { countOf } from '@shared/text';
 import { ShopProfileReminder } from '../settings/ShopProfileReminder';
 import { Link } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -78,13 +79,13 @@ export default function DocumentsPage() {
       <PageHeader title="Documentos" subtitle="Carnês, cartas, recibos, termos de acordo e dossiês emitidos" />
       <section className="card">
         <h2>Carnês de um período</h2>
-        <p className="hint">Imprime de uma vez os boletos (com QR Pix) de todas as parcelas em aberto que vencem no período.</p>
+        <p className="hint">Imprime de uma vez o carnê (com QR Pix) de todas as parcelas em aberto que vencem no período.</p>
         <div className="row">
           <label htmlFor="b-from" style={{ margin: 0 }}>Vencimento de</label>
           <input id="b-from" value={from} onChange={(e) => setFrom(maskDateBR(e.target.value))} style={{ width: 130 }} />
           <label htmlFor="b-to" style={{ margin: 0 }}>até</label>
           <input id="b-to" value={to} onChange={(e) => setTo(maskDateBR(e.target.value))} style={{ width: 130 }} />
-          <button className="btn primary" disabled={!count} onClick={() => setBatch(true)} data-testid="batch-slips">Imprimir {count ?? 0} boleto(s)</button>
+          <button className="btn primary" disabled={!count} onClick={() => setBatch(true)} data-testid="batch-slips">Imprimir {countOf(count ?? 0, 'parcela', 'parcelas')}</button>
         </div>
         {!f || !t || f > t ? <div className="field-error" role="alert">Período inválido (use dd/mm/aaaa).</div> : null}
       </section>
@@ -117,7 +118,7 @@ export default function DocumentsPage() {
           </table>
         )}
       </section>
-      <BatchPrintDialog open={batch} title="Carnês do período" kind="slips" data={slips} itemNames={['boleto', 'boletos']} fileName={`Carnes ${from} a ${to}`} notice={<ShopProfileReminder pix />}
+      <BatchPrintDialog open={batch} title="Carnês do período" kind="slips" data={slips} itemNames={['parcela', 'parcelas']} fileName={`Carnes ${from} a ${to}`} notice={<ShopProfileReminder pix />}
         onClose={() => setBatch(false)}
         onIssued={async (pdf) => { await recordIssued(db, pdf, { type: 'carne', date: today, ...printed.current }); }} />
     </>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { countOf } from '@shared/text';
 import { useUnsavedWork } from '../../app/unsaved';
 import { useSearchParams } from 'react-router-dom';
 import { allocatePayment } from '@shared/ledger/allocation';
@@ -154,7 +155,7 @@ export default function ReceivePage() {
               </table>
             )
           ) : null}
-          {data && data.rows.length > 0 ? <p className="hint">{chosen.length ? `${chosen.length} parcela(s) escolhida(s).` : 'Sem escolha, paga-se primeiro a parcela mais antiga.'} Multa e juros são pagos antes do principal.</p> : null}
+          {data && data.rows.length > 0 ? <p className="hint">{chosen.length ? `${countOf(chosen.length, 'parcela escolhida', 'parcelas escolhidas')}.` : 'Sem escolha, paga-se primeiro a parcela mais antiga.'} Multa e juros são pagos antes do principal.</p> : null}
         </section>
         <section className="card">
           <h2>Pagamento</h2>

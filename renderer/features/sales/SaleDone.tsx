@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { countOf } from '@shared/text';
 import { Link } from 'react-router-dom';
 import { formatBRL } from '@shared/money/brl';
 import { formatDateBR } from '@shared/dates/calendar';
@@ -18,7 +19,7 @@ export function SaleDone({ customer, sale, installments, onAnother }: { customer
       <section className="card sale-done" data-testid="sale-done" ref={done} tabIndex={-1} aria-label={`Venda registrada: ${customer.name}, ${formatBRL(sale.totalCents)}`}>
         {installments.length > 0 ? (
           <>
-            <p>Carnê com {installments.length} parcela(s){sale.downPaymentCents > 0 ? `, entrada de ${formatBRL(sale.downPaymentCents)}` : ''}:</p>
+            <p>Carnê com {countOf(installments.length, 'parcela', 'parcelas')}{sale.downPaymentCents > 0 ? `, entrada de ${formatBRL(sale.downPaymentCents)}` : ''}:</p>
             <table className="data">
               <tbody>
                 {installments.map((i) => (

@@ -23,7 +23,7 @@ export function SaleDocuments({ customer, sale, installments }: { customer: Cust
       <ShopProfileReminder pix={installments.length > 0} />
       {installments.length > 0 ? (
         <div>
-          <strong>Carnê ({installments.length} {installments.length === 1 ? 'boleto' : 'boletos'})</strong>
+          <strong>Carnê ({installments.length === 1 ? '1 parcela' : `${installments.length} parcelas`})</strong>
           <DocumentActions kind="slips" data={slips} fileName={`Carnê ${customer.name}`} testId="carne"
             onIssued={(pdf) => void recordIssued(db, pdf, { type: 'carne', date: sale.date, customerId: customer.id, installmentIds: ids })} />
         </div>

@@ -1,5 +1,6 @@
 // Renegotiation ("Acordo"): pick installments, see the debt updated to today, give a
 // discount, a down payment and a new plan; confirm = one transaction in the repository.
+import { countOf } from '@shared/text';
 import { useMemo, useState } from 'react';
 import { addMonthsClamped, formatDateBR } from '@shared/dates/calendar';
 import { formatBRL } from '@shared/money/brl';
@@ -163,7 +164,7 @@ function AgreementDone({ result, customerName, onClose }: { result: Renegotiatio
     <Modal open title="Acordo registrado" onClose={onClose} testId="renegotiation-done" footer={<button type="button" className="btn primary" onClick={onClose} autoFocus>Fechar</button>}>
       <p className="alert ok" data-testid="renegotiation-done-total">
         Acordo de {formatBRL(t.newTotalCents)} registrado: {t.downPaymentCents > 0 ? `entrada de ${formatBRL(t.downPaymentCents)} + ` : ''}
-        {t.plan.length} parcela(s). As parcelas antigas ficaram como renegociadas.
+        {countOf(t.plan.length, 'parcela', 'parcelas')}. As parcelas antigas ficaram como renegociadas.
       </p>
       <p className="muted">Imprima o termo de acordo e confissão de dívida para o cliente assinar: a assinatura interrompe a prescrição (CC art. 202, VI).</p>
       <Nested>

@@ -1,5 +1,6 @@
 // "Cartas" on a board column: the letter of that stage for every customer shown in it (the
 // filters narrow the selection), made in the PDF worker with progress and Cancelar.
+import { countOf } from '@shared/text';
 import { ShopProfileReminder } from '../../settings/ShopProfileReminder';
 import { useRef, useState } from 'react';
 import { LETTER_LABELS } from '@shared/documents/letters/templates';
@@ -19,7 +20,7 @@ export function ColumnLetters({ stageId, stageName, stageIds, cards, today, onDo
   const ids = cards.map((c) => c.customerId);
   return (
     <>
-      <button type="button" className="btn small col-letters" onClick={() => setOpen(true)} title={`Imprimir ${LETTER_LABELS[kind].toLowerCase()} para ${cards.length} cliente(s)`} aria-label={`Imprimir cartas da coluna ${stageName} (${cards.length})`} data-testid={`letters-${stageId}`}>
+      <button type="button" className="btn small col-letters" onClick={() => setOpen(true)} title={`Imprimir ${LETTER_LABELS[kind].toLowerCase()} para ${countOf(cards.length, 'cliente', 'clientes')}`} aria-label={`Imprimir cartas da coluna ${stageName} (${cards.length})`} data-testid={`letters-${stageId}`}>
         <span aria-hidden="true">✉</span>
       </button>
       {open ? (
@@ -40,7 +41,7 @@ export function ColumnLetters({ stageId, stageName, stageIds, cards, today, onDo
             if (!batch.current || recorded.current) return; // printed and then saved: one record
             recorded.current = true;
             const n = await recordLetters(db, batch.current, pdf, today);
-            onDone(`${n} carta(s) registradas no histórico dos clientes.`);
+            onDone(`${countOf(n, 'carta registrada', 'cartas registradas')} no histórico dos clientes.`);
           }}
         />
       ) : null}
