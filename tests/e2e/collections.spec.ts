@@ -360,3 +360,16 @@ test.describe('collection settings', () => {
   });
 });
 
+
+test.describe('board search by name', () => {
+  test('scrolls to the column where the name is, so the card is never off-screen', async ({ page }) => {
+    test.setTimeout(120_000);
+    await loadDemo(page);
+    await openBoard(page);
+    // Márcio is in "Crédito suspenso", past the right edge of a 1366 px screen.
+    await page.getByTestId('filter-text').fill('Márcio Dias Moura');
+    await expect(card(page, 'Márcio Dias Moura')).toBeInViewport();
+    await page.getByTestId('filter-text').fill('Nome que não existe');
+    await expect(page.getByTestId('board-no-match')).toBeVisible();
+  });
+});

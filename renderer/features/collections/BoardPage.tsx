@@ -1,7 +1,7 @@
 // "Cobrança": the escalation board. Columns are the stages of the shop's policy plus the
 // "Em acordo" and "Pausado" lanes; a card per customer; drag (or M) to change the stage.
 import { countOf } from '@shared/text';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatBRL } from '@shared/money/brl';
 import { LANE_AGREEMENT, LANE_PAUSED } from '@shared/collections/policy';
@@ -41,6 +41,14 @@ export default function BoardPage() {
   const cards = state?.board.cards;
   const groups = useMemo(() => groupByColumn(cards ?? [], columns.map((c) => c.id), filters), [cards, columns, filters]);
   const people = useMemo(() => responsibles(cards ?? []), [cards]);
+  // Looking for someone by name: the board scrolls to the first column where the name is (at
+  // 1366 px it shows about five of its nine columns, and the card could be off to the right).
+  // Every column stays, to drag the card to.
+  const searching = filters.text.trim() !== '';
+  const firstMatch = searching ? (columns.find((c) => (groups.get(c.id)?.cards.length ?? 0) > 0)?.id ?? null) : null;
+  useEffect(() => {
+    if (firstMatch) document.querySelector(`[data-testid="board-col-${firstMatch}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [firstMatch]);
   const stageIds = useMemo(() => policy?.stages.map((s) => s.id) ?? [], [policy]);
   const handlers = useMemo(
     () => ({ onOpen: (card: BoardCard) => setDialog({ kind: 'open', card }), onMove: (card: BoardCard) => setDialog({ kind: 'move', card }) }),
@@ -81,6 +89,9 @@ export default function BoardPage() {
       <BoardFiltersBar value={filters} onChange={setFilters} columns={columns} people={people} />
       <PrescribedNote items={state.board.prescribed} />
       <p className={message ? "board-toast" : "sr-only"} role="status" aria-live="polite" data-testid="board-message">{message}</p>
+      {searching && firstMatch === null ? (
+        <p className="alert warn" data-testid="board-no-match">Ninguém com esse nome no quadro (com os filtros escolhidos).</p>
+      ) : null}
       <Board
         columns={columns}
         groups={groups}
