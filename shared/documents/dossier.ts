@@ -51,11 +51,12 @@ function salesSection(d: DossierData): Content[] {
   for (const s of d.sales) {
     const paid = s.installments.reduce((a, i) => a + (i.amountCents - i.openCents), 0);
     out.push(
-      para(`${dateBR(s.date)} — ${s.description || 'Compra a prazo'}: total ${brl(s.totalCents)}${s.downPaymentCents > 0 ? `, entrada ${brl(s.downPaymentCents)}` : ''}, ${countOf(s.installments.length, 'parcela', 'parcelas')}, já pago ${brl(paid)}`, {
+      // (Kept with its table: a purchase's line never ends a page alone.)
+      keepWithNext(para(`${dateBR(s.date)} — ${s.description || 'Compra a prazo'}: total ${brl(s.totalCents)}${s.downPaymentCents > 0 ? `, entrada ${brl(s.downPaymentCents)}` : ''}, ${countOf(s.installments.length, 'parcela', 'parcelas')}, já pago ${brl(paid)}`, {
         fontSize: 9.5,
         bold: true,
         margin: [0, 4, 0, 0],
-      }),
+      })),
       simpleTable(
         [44, 64, 70, 70, '*'],
         [th('Parcela'), th('Vencimento', 'center'), th('Valor', 'right'), th('Em aberto', 'right'), th('Situação')],
@@ -85,8 +86,9 @@ export function dossierDocument(d: DossierData): TDocumentDefinitions {
     debtorBlock('DEVEDOR(A) (quem deve)', d.customer),
     h2('2. Resumo da dívida'),
     ...summary(d, open),
-    keepWithNext(para('Parcelas em aberto, com multa e juros até a data deste dossiê:', { fontSize: 9.5, margin: [0, 4, 0, 0] })),
-    open.length > 0 ? installmentsTable(open, A4.width - 2 * M) : para('Nenhuma parcela em aberto.', { fontSize: 9, color: MUTED }),
+    ...(open.length > 0
+      ? [installmentsTable(open, A4.width - 2 * M, { caption: para('Parcelas em aberto, com multa e juros até a data deste dossiê:', { fontSize: 9.5, margin: [0, 4, 0, 0] }) })]
+      : [keepWithNext(para('Parcelas em aberto, com multa e juros até a data deste dossiê:', { fontSize: 9.5, margin: [0, 4, 0, 0] })), para('Nenhuma parcela em aberto.', { fontSize: 9, color: MUTED })]),
     h2('3. Vendas e parcelas'),
     ...salesSection(d),
     h2('4. Pagamentos recebidos'),

@@ -56,8 +56,9 @@ export function statementDocument(d: StatementData): TDocumentDefinitions {
     debtorBlock('CLIENTE', d.customer),
     keepWithNext(para('Movimentação no período', { fontSize: 11, bold: true, margin: [0, 6, 0, 2] })),
     d.entries.length > 0 ? movements(d) : para('Nenhuma movimentação no período.', { fontSize: 9.5, margin: [0, 2, 0, 12] }),
-    keepWithNext(para(`Parcelas em aberto em ${dateBR(d.to)}`, { fontSize: 11, bold: true, margin: [0, 6, 0, 2] })),
-    d.openInstallments.length > 0 ? installmentsTable(d.openInstallments, A4.width - 2 * M) : para('Nenhuma parcela em aberto.', { fontSize: 9.5, margin: [0, 2, 0, 12] }),
+    ...(d.openInstallments.length > 0
+      ? [installmentsTable(d.openInstallments, A4.width - 2 * M, { caption: para(`Parcelas em aberto em ${dateBR(d.to)}`, { fontSize: 11, bold: true, margin: [0, 6, 0, 2] }) })]
+      : [keepWithNext(para(`Parcelas em aberto em ${dateBR(d.to)}`, { fontSize: 11, bold: true, margin: [0, 6, 0, 2] })), para('Nenhuma parcela em aberto.', { fontSize: 9.5, margin: [0, 2, 0, 12] })]),
     para(`Total para quitar em ${dateBR(d.to)}: ${brl(open.totalCents)}`, { fontSize: 11, bold: true, alignment: 'right', margin: [0, 4, 0, 8] }),
     para(
       `Dúvidas sobre este extrato: ${shopDisplayName(d.shop)}${d.shop.phone ? `, telefone ${formatPhoneBR(d.shop.phone)}` : ''}. Multa e juros de parcelas vencidas são calculados até a data indicada e mudam com o tempo.`,

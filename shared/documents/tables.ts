@@ -38,9 +38,26 @@ const PAD = 4;
 const FS = 8.5;
 const TH = 8;
 
+/** Rows per drawn block: a long list breaks across pages between blocks, instead of moving
+ *  whole to the next page (the blocks join without a gap, the header drawn by the first). */
+const ROWS_PER_BLOCK = 2;
+
 /** Open installments with days late, fine, interest and total, plus a totals row, `width` pt wide. */
-export function installmentsTable(list: readonly InstallmentDoc[], width = 483, opts: { showSale?: boolean } = {}): Content {
-  const showSale = opts.showSale ?? true;
+export function installmentsTable(list: readonly InstallmentDoc[], width = 483, opts: { showSale?: boolean; caption?: Content } = {}): Content {
+  const parts: Content[] = [];
+  for (let k = 0; k === 0 || k < list.length; k += ROWS_PER_BLOCK) {
+    const rows = list.slice(k, k + ROWS_PER_BLOCK);
+    parts.push(tableBlock(rows, k + ROWS_PER_BLOCK >= list.length ? list : null, width, opts.showSale ?? true, k === 0));
+  }
+  // A caption (the line that introduces the table) stays on the page of the first rows.
+  const [first, ...rest] = parts;
+  if (opts.caption && first) return { stack: [{ unbreakable: true, stack: [opts.caption, first] }, ...rest] };
+  return parts.length === 1 && first ? first : { stack: parts };
+}
+
+/** One drawn block of the table: the header (first block), `list`'s rows, and the totals of
+ *  `totalOf` (none for a block that is not the last). */
+function tableBlock(list: readonly InstallmentDoc[], totalOf: readonly InstallmentDoc[] | null, width: number, showSale: boolean, header = true): Content {
   const fixed: Col[] = [
     { title: 'Vencimento', width: 58, align: 'center' },
     { title: 'Dias', width: 30, align: 'right' },
@@ -66,12 +83,14 @@ export function installmentsTable(list: readonly InstallmentDoc[], width = 483, 
   };
   const lh = lineHeight(FS);
   let y = 0;
-  const headH = lineHeight(TH) + 2 * PAD - 2;
-  b.fill(0, 0, width, headH, SHADE);
-  cols.forEach((c, k) => cell(k, PAD - 1, c.title, true, TH));
-  y = headH;
-  b.rule(0, 0, width, 0, 0.8, RULE);
-  b.rule(0, y, width, y, 0.8, RULE);
+  if (header) {
+    const headH = lineHeight(TH) + 2 * PAD - 2;
+    b.fill(0, 0, width, headH, SHADE);
+    cols.forEach((c, k) => cell(k, PAD - 1, c.title, true, TH));
+    y = headH;
+    b.rule(0, 0, width, 0, 0.8, RULE);
+    b.rule(0, y, width, y, 0.8, RULE);
+  }
   for (const i of list) {
     const c = chargesOf(i);
     const values = [dateBR(i.dueDate), c.daysLate > 0 ? String(c.daysLate) : '—', brl(i.openCents), brl(c.fine), brl(c.interest), brl(totalDue(i))];
@@ -87,12 +106,14 @@ export function installmentsTable(list: readonly InstallmentDoc[], width = 483, 
     y += h + 2 * PAD - 2;
     b.rule(0, y, width, y, 0.3, RULE);
   }
-  const t = installmentTotals(list);
+  const top0 = header ? 4 : 0;
+  if (!totalOf) return { stack: [b.build(y)], margin: [0, top0, 0, 0] };
+  const t = installmentTotals(totalOf);
   const top = y + PAD - 1;
   cell(0, top, 'Total', true);
   const offset = showSale ? 2 : 1;
   [brl(t.openCents), brl(t.fineCents), brl(t.interestCents), brl(t.totalCents)].forEach((v, k) => cell(k + offset + 2, top, v, true));
   y += lh + 2 * PAD - 2;
   b.rule(0, y, width, y, 0.8, RULE);
-  return { stack: [b.build(y + 1)], margin: [0, 4, 0, 10] };
+  return { stack: [b.build(y + 1)], margin: [0, top0, 0, 10] };
 }

@@ -116,3 +116,21 @@ describe.skipIf(!tools)('a letter of several pages', () => {
     for (let p = 1; p <= pages; p++) expect(pdfPageText(file, p).replace(/\s+/g, ' '), `page ${p}`).toContain(`a ${name}`);
   });
 });
+
+describe.skipIf(!tools)('a long list of open installments', () => {
+  it('breaks across pages with its caption on the page of its first rows, and one total at the end', { timeout: 60_000 }, async () => {
+    const job = sampleJobs().find((j) => j.kind === 'dossier');
+    if (!job || job.kind !== 'dossier') throw new Error('sample');
+    const sale = job.data.sales[0];
+    const one = sale?.installments[0];
+    if (!sale || !one) throw new Error('sample');
+    const installments = Array.from({ length: 40 }, (_, k) => ({ ...one, id: `i${k}`, number: k + 1, count: 40, openCents: one.amountCents }));
+    const file = writeTemp(await renderPdfNode(buildDocument({ ...job, data: { ...job.data, sales: [{ ...sale, installments }] } })), 'dossier-40.pdf');
+    const pages = Array.from({ length: pdfPageCount(file) }, (_, k) => pdfPageText(file, k + 1));
+    const captionPage = pages.findIndex((t) => t.includes('Parcelas em aberto, com multa e juros'));
+    expect(captionPage).toBeGreaterThanOrEqual(0);
+    expect(pages[captionPage]).toMatch(/\b1\/40\b/);
+    // The 40 rows are not one block moved whole: they are spread over more than one page.
+    expect(pages.filter((t) => /\b\d+\/40\b/.test(t)).length).toBeGreaterThan(1);
+  });
+});
