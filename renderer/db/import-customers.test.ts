@@ -88,6 +88,19 @@ describe('importCustomers', () => {
     expect(await owed('antonia reis')).toBe(12000);
   });
 
+  it('re-imported on another day without purchase dates, or with a second equal row, counts each earlier balance once', async () => {
+    db = await freshDb('import');
+    const csv = (rows: string[]) => records(['Nome;CPF;Saldo;Vencimento;Descrição', ...rows].join('\n'));
+    // Not yet due: without a purchase date in the file, the import dates it on its own day.
+    await importCustomers(db, csv(['José Lima;52998224725;50,00;10/01/2027;Caderneta']), 'merge', '2026-11-23');
+    const again = csv(['José Lima;52998224725;50,00;10/01/2027;Caderneta', 'José Lima;52998224725;50,00;10/01/2027;Caderneta']);
+    expect((await findDuplicates(db, again))[0]?.balancesAlready).toBe(1);
+    const out = await importCustomers(db, again, 'merge', '2026-11-24');
+    expect(out).toMatchObject({ balances: 1, balancesAlready: 1 });
+    const id = (await db.customers.where('document').equals('52998224725').first())?.id ?? '';
+    expect((await db.summaries.get(id))?.openCents).toBe(10000);
+  });
+
   it('writes nothing when a record is invalid or the write fails half-way', async () => {
     db = await freshDb('import');
     const recs = records(templateCsv());

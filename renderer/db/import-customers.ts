@@ -82,22 +82,36 @@ async function matchExisting(db: CadernetaDB, records: readonly ImportRecord[]):
   return out;
 }
 
-/** A balance's identity among a customer's imported opening balances. */
-const balanceKey = (date: string, dueDate: string, cents: number, description: string): string => `${date}|${dueDate}|${cents}|${description}`;
+/** An opening balance an earlier import wrote, as a re-import compares it. */
+interface ImportedBalance {
+  date: string;
+  dueDate: string;
+  cents: number;
+  description: string;
+}
 
-/** The opening balances already imported for these customers, by balanceKey. */
-async function importedBalances(db: CadernetaDB, customerIds: readonly string[]): Promise<Map<string, Set<string>>> {
-  const out = new Map<string, Set<string>>();
+/** The opening balances already imported for these customers. */
+async function importedBalances(db: CadernetaDB, customerIds: readonly string[]): Promise<Map<string, ImportedBalance[]>> {
+  const out = new Map<string, ImportedBalance[]>();
   if (customerIds.length === 0) return out;
   const sales = (await db.sales.where('customerId').anyOf([...customerIds]).toArray()).filter((s) => s.openingBalance === true && s.status === 'active');
   const installments = await db.installments.where('saleId').anyOf(sales.map((s) => s.id)).toArray();
   const due = new Map(installments.map((i) => [i.saleId, i.dueDate]));
-  for (const s of sales) {
-    const set = out.get(s.customerId) ?? new Set<string>();
-    set.add(balanceKey(s.date, due.get(s.id) ?? '', s.totalCents, s.description));
-    out.set(s.customerId, set);
-  }
+  for (const s of sales) out.set(s.customerId, [...(out.get(s.customerId) ?? []), { date: s.date, dueDate: due.get(s.id) ?? '', cents: s.totalCents, description: s.description }]);
   return out;
+}
+
+/**
+ * Takes from `pool` the earlier import of this balance, if there is one: same due date, amount
+ * and description, and the same purchase date when the file gives one (without it, the import
+ * set the date itself, to the day it ran). Each earlier balance answers for one row: two equal
+ * rows where one was imported before bring in the second.
+ */
+function takeImported(pool: ImportedBalance[] | undefined, b: ImportBalance): boolean {
+  const k = pool?.findIndex((x) => x.dueDate === b.dueDate && x.cents === b.amountCents && x.description === b.description && (!b.saleDateGiven || x.date === b.saleDate)) ?? -1;
+  if (k < 0 || !pool) return false;
+  pool.splice(k, 1);
+  return true;
 }
 
 /** Records that are customers already registered (see matchExisting), with the balances an
@@ -109,8 +123,8 @@ export async function findDuplicates(db: CadernetaDB, records: readonly ImportRe
   return records.flatMap((r) => {
     const f = found.get(r);
     if (!f) return [];
-    const have = already.get(f.customer.id);
-    const balancesAlready = r.balances.filter((b) => have?.has(balanceKey(b.saleDate, b.dueDate, b.amountCents, b.description))).length;
+    const pool = already.get(f.customer.id);
+    const balancesAlready = r.balances.filter((b) => takeImported(pool, b)).length;
     return [{ line: r.lines[0] ?? 0, name: r.customer.name, existingId: f.customer.id, existingName: f.customer.name, by: f.by, balancesAlready }];
   });
 }
@@ -176,7 +190,7 @@ export async function importCustomers(db: CadernetaDB, records: readonly ImportR
   const tables = [db.customers, db.sales, db.installments, db.payments, db.summaries, db.audit];
   return db.transaction('rw', tables, async () => {
     const found = await matchExisting(db, records);
-    const already = mode === 'merge' ? await importedBalances(db, [...new Set([...found.values()].map((f) => f.customer.id))]) : new Map<string, Set<string>>();
+    const already = mode === 'merge' ? await importedBalances(db, [...new Set([...found.values()].map((f) => f.customer.id))]) : new Map<string, ImportedBalance[]>();
     const customers: CustomerRow[] = [];
     const sales: SaleRow[] = [];
     const installments: InstallmentRow[] = [];
@@ -212,10 +226,10 @@ export async function importCustomers(db: CadernetaDB, records: readonly ImportR
         fresh.set(row.id, { sales: [], installments: [] });
         outcome.created++;
       }
-      const have = old ? already.get(old.id) : undefined;
+      const pool = old ? already.get(old.id) : undefined;
       for (const b of record.balances) {
         // Imported before (the same file again, fixed): not a second debt.
-        if (have?.has(balanceKey(b.saleDate, b.dueDate, b.amountCents, b.description))) {
+        if (takeImported(pool, b)) {
           outcome.balancesAlready++;
           continue;
         }

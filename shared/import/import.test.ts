@@ -151,7 +151,10 @@ describe('validateImport', () => {
     expect(recordsWithoutProblems(r, r.rejected).map((x) => x.customer.name)).toEqual(['Carla Reis']);
     // A problem found later on a record's own line (the customer form's check) leaves it out too.
     expect(recordsWithoutProblems(r, [{ line: 6 }]).map((x) => x.customer.name)).toEqual([]);
-    expect(recordsWithoutProblems({ records: r.records, rejectedKeys: [] }, []).length).toBe(3);
+    expect(recordsWithoutProblems({ records: r.records, rejectedKeys: [], rejectedNames: [] }, []).length).toBe(3);
+    // A bad CPF cell gives the row another key: the name still leaves its customer out.
+    const badCpf = run(['Nome;CPF;Saldo;Vencimento', 'Dora Matos;52998224725;100,00;10/12/2026', 'Dora Matos;529.982.247-00;50,00;10/01/2027', 'Eva Lima;;20,00;10/01/2027'].join('\n'));
+    expect(recordsWithoutProblems(badCpf, badCpf.rejected).map((x) => x.customer.name)).toEqual(['Eva Lima']);
   });
   it('needs a name column', () => {
     const mapping: ColumnMapping = [null, 'document'];

@@ -22,6 +22,8 @@ export interface ImportBalance {
   amountCents: number;
   dueDate: string;
   saleDate: string;
+  /** The purchase date came from the file (else it was set on import: the due date or today). */
+  saleDateGiven: boolean;
   description: string;
 }
 
@@ -48,6 +50,9 @@ export interface ValidationResult {
   /** Customer keys of the rows with a problem, as far as they can be read: a record with one
    *  of these keys has a line left out. */
   rejectedKeys: string[];
+  /** Names (folded) of the rows with a problem: a bad CPF or phone cell changes a row's key, so
+   *  a record with one of these names is left out too. */
+  rejectedNames: string[];
 }
 
 const UFS = new Set(['AC', 'AL', 'AP', 'AM', 'BA', 'CE', 'DF', 'ES', 'GO', 'MA', 'MT', 'MS', 'MG', 'PA', 'PB', 'PR', 'PE', 'PI', 'RJ', 'RN', 'RS', 'RO', 'RR', 'SC', 'SP', 'SE', 'TO']);
@@ -132,7 +137,7 @@ function parseRow(get: (f: ImportField) => RawCell, today: string, fail: (field:
     }
     if (dueDate !== null) {
       const sold = saleDate ?? (dueDate < today ? dueDate : today);
-      balance = { amountCents: amount, dueDate, saleDate: sold, description: description || 'Saldo inicial importado' };
+      balance = { amountCents: amount, dueDate, saleDate: sold, saleDateGiven: saleDate !== null, description: description || 'Saldo inicial importado' };
     }
   } else if (dueDate !== null && (amount === 0 || cellText(get('balance')) === '')) {
     // (A saldo that could not be read has its own message already.)
@@ -171,6 +176,7 @@ export function validateImport(rows: readonly (readonly RawCell[])[], lines: rea
   if (!mapping.includes('name')) rejected.push({ line: 1, field: null, message: 'Escolha qual coluna tem o nome do cliente.' });
   const byKey = new Map<string, ImportRecord>();
   const rejectedKeys = new Set<string>();
+  const rejectedNames = new Set<string>();
   let count = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
@@ -186,6 +192,7 @@ export function validateImport(rows: readonly (readonly RawCell[])[], lines: rea
       const name = cellText(get('name')).replace(/\s+/g, ' ');
       const document = lenient(() => cellDocument(get('document')));
       if (document || name.length >= 2) rejectedKeys.add(customerKey(name, document, lenient(() => cellPhone(get('phone')))));
+      if (name.length >= 2) rejectedNames.add(normalizeSearch(name));
       continue;
     }
     const c = parsed.customer;
@@ -204,13 +211,14 @@ export function validateImport(rows: readonly (readonly RawCell[])[], lines: rea
   const records = [...byKey.values()];
   const balanceCents = records.reduce((s, rec) => s + rec.balances.reduce((t, b) => t + b.amountCents, 0), 0);
   rejected.sort((a, b) => a.line - b.line);
-  return { records, rejected, rows: count, balanceCents, rejectedKeys: [...rejectedKeys] };
+  return { records, rejected, rows: count, balanceCents, rejectedKeys: [...rejectedKeys], rejectedNames: [...rejectedNames] };
 }
 
 /** The records none of whose lines has a problem: what "import only the correct rows" writes.
  *  A customer with one bad line is left out whole (imported later, fixed, with its balances). */
-export function recordsWithoutProblems(checked: Pick<ValidationResult, 'records' | 'rejectedKeys'>, problems: readonly Pick<Rejection, 'line'>[]): ImportRecord[] {
+export function recordsWithoutProblems(checked: Pick<ValidationResult, 'records' | 'rejectedKeys' | 'rejectedNames'>, problems: readonly Pick<Rejection, 'line'>[]): ImportRecord[] {
   const bad = new Set(problems.map((p) => p.line));
   const badKeys = new Set(checked.rejectedKeys);
-  return checked.records.filter((r) => !badKeys.has(r.key) && !r.lines.some((l) => bad.has(l)));
+  const badNames = new Set(checked.rejectedNames);
+  return checked.records.filter((r) => !badKeys.has(r.key) && !badNames.has(normalizeSearch(r.customer.name)) && !r.lines.some((l) => bad.has(l)));
 }

@@ -1,6 +1,7 @@
 // Importar: bring the paper notebook or the old spreadsheet in — customers and opening
 // balances from CSV or XLSX, checked row by row before anything is written, then imported
 // all at once (or not at all).
+import { countOf } from '@shared/text';
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { formatBRL } from '@shared/money/brl';
@@ -136,7 +137,7 @@ export default function ImportPage() {
             ) : null}
             {c.problems.length > 0 && c.correct.length > 0 ? (
               <label className="check import-correct-only">
-                <input type="checkbox" checked={f.correctOnly} onChange={(e) => f.setCorrectOnly(e.target.checked)} disabled={!!f.outcome} data-testid="import-correct-only" /> Importar agora só os {int(c.correct.length)} {c.correct.length === 1 ? 'cliente' : 'clientes'} sem problema (as {int(new Set(c.problems.map((p) => p.line)).size)} linhas com problema e os clientes delas ficam de fora). Depois, importe um arquivo só com as linhas corrigidas: baixe o relatório de erros para saber quais são.
+                <input type="checkbox" checked={f.correctOnly} onChange={(e) => f.setCorrectOnly(e.target.checked)} disabled={!!f.outcome} data-testid="import-correct-only" /> Importar agora só {countOf(c.correct.length, 'cliente', 'clientes')} sem problema ({countOf(new Set(c.problems.map((p) => p.line)).size, 'linha', 'linhas')} com problema e os clientes delas ficam de fora). Depois, corrija o arquivo e importe de novo: o que já entrou não é somado outra vez.
               </label>
             ) : null}
             <p className="muted">A importação é feita de uma vez: ou entram todos os clientes e saldos escolhidos, ou nenhum.</p>

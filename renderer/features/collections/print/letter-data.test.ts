@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCreditSale } from '../../../db/sales';
 import { renegotiateDebt } from '../../../db/agreements';
 import { aCustomer, finishDbs, freshDb } from '../../../db/test-helpers';
+import { DEFAULT_SETTINGS, updateSettings } from '../../../db/settings';
 import { buildAgreementData, buildLetters } from './letter-data';
 import { recordAgreementTerm } from './record-issued';
 
@@ -27,6 +28,15 @@ describe('letter and agreement term data', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     await recordAgreementTerm(db, r, { kind: 'agreement', action: 'save', bytes, sha256: '', sizeBytes: 3, fileName: 'termo.pdf' }, '2025-05-10');
     expect((await db.documents.where('type').equals('termo_acordo').toArray()).map((d) => d.number)).toEqual([term.number]);
+  });
+
+  it("the prior notice gives the shop's notice days to pay, the same days the board waits", async () => {
+    const db = await freshDb();
+    const c = await aCustomer(db);
+    await createCreditSale(db, { customerId: c.id, date: '2025-01-05', totalCents: 20_000, plan: { kind: 'plan', count: 1, firstDueDate: '2025-02-05' } }, '2025-01-05');
+    await updateSettings(db, 'collection', { ...DEFAULT_SETTINGS.collection, negativacaoNoticeDays: 15 });
+    expect((await buildLetters(db, [c.id], 'negativacao_previa', '2025-06-01')).data.letters[0]?.deadline).toBe('2025-06-16');
+    expect((await buildLetters(db, [c.id], 'aviso_atraso', '2025-06-01')).data.letters[0]?.deadline).toBe('2025-06-11');
   });
 
   it('a letter names the purchase of each installment it lists', async () => {

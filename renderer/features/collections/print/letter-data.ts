@@ -92,7 +92,9 @@ export async function buildLetters(db: CadernetaDB, customerIds: readonly string
       policy: policyDoc(d.settings),
       installments: installmentDocs(installments, today, await salesOf(db, installments.map((o) => o.row))),
       date: today,
-      deadline: addDays(today, LETTER_DEADLINE_DAYS),
+      // The prior notice's deadline is the one the app waits for before negativação (the shop's
+      // notice days, CDC art. 43 §2): the paper and the board say the same day.
+      deadline: addDays(today, kind === 'negativacao_previa' ? d.settings.collection.negativacaoNoticeDays : LETTER_DEADLINE_DAYS),
       template: letterTemplate(kind, customLetterTemplates(d.settings.letters)),
     });
     items.push({ customerId: id, installmentIds: installments.map((o) => o.row.id), kind });
