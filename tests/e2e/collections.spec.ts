@@ -234,7 +234,7 @@ test.describe('letters', () => {
     await download;
     await expect(page.getByTestId('batch-note')).toContainText('PDF salvo');
     await page.getByTestId('batch-close').click();
-    await expect(card(page, 'Márcio Dias Moura').getByTestId('card-last-contact')).toContainText('Carta');
+    await expect(card(page, 'Márcio Dias Moura').getByTestId('card-last-contact')).toContainText('Carta enviada');
     // The notice (23/11) gives until 03/12 to pay: the card waits, saying so, and goes on on 04/12.
     await openBoard(page, '2026-12-03');
     await focusOn(page, 'Márcio Dias Moura');

@@ -10,6 +10,7 @@ export const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   numero_errado: 'Número errado',
   outro: 'Outro',
   enviada: 'Mensagem enviada',
+  carta_enviada: 'Carta enviada',
 };
 
 export function channelLabel(channel: string): string {

@@ -8,9 +8,11 @@ import { useTablesQuery } from '../../db/use-tables-query';
 import { boardPrimeKey } from './prime';
 import { buildBoard, type BoardContext, type BoardResult, type BoardSource } from './model/board-model';
 
-/** A message sent from the app is logged with outcome 'outro' on a message channel. */
+/** A message sent from the app, or a letter printed, is logged with outcome 'outro'. */
 function lastOutcome(c: { channel: string; outcome: string }): string {
-  return c.outcome === 'outro' && (c.channel === 'whatsapp' || c.channel === 'email' || c.channel === 'sms') ? 'enviada' : c.outcome;
+  if (c.outcome !== 'outro') return c.outcome;
+  if (c.channel === 'letter') return 'carta_enviada';
+  return c.channel === 'whatsapp' || c.channel === 'email' || c.channel === 'sms' ? 'enviada' : c.outcome;
 }
 
 export function toSource(r: BoardRawRow): BoardSource {

@@ -94,8 +94,10 @@ export default function ImportPage() {
             </div>
             {c.problems.length > 0 ? (
               <>
-                <div className="alert danger" role="alert">
-                  Há linhas com problemas. Corrija-as no arquivo e escolha o arquivo de novo, ou importe agora só os clientes sem problema (passo 4).
+                <div className={`alert ${f.outcome ? 'warn' : 'danger'}`} role="alert">
+                  {f.outcome
+                    ? 'Estas linhas ficaram de fora: corrija-as no arquivo e importe o arquivo de novo (o que já entrou não é somado outra vez).'
+                    : 'Há linhas com problemas. Corrija-as no arquivo e escolha o arquivo de novo, ou importe agora só os clientes sem problema (passo 4).'}
                   <button type="button" className="btn small import-report-btn" onClick={() => void downloadProblems(c.problems)}>
                     Baixar relatório de erros (CSV)
                   </button>
