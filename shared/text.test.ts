@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, matchesSearch, normalizeSearch, searchTokens } from './text';
+import { countOf, listPt, matchesSearch, normalizeSearch, searchTokens } from './text';
 
 describe('search text', () => {
   it('normalises accents, case and spaces', () => {
@@ -36,5 +36,11 @@ describe('countOf', () => {
     expect(countOf(3, 'parcela', 'parcelas')).toBe('3 parcelas');
     expect(countOf(0, 'boleto', 'boletos')).toBe('0 boletos');
     expect(countOf(1200, 'cliente', 'clientes')).toBe('1.200 clientes');
+  });
+});
+
+describe('listPt', () => {
+  it('joins with commas and a final "e"', () => {
+    expect([listPt([]), listPt(['a']), listPt(['a', 'b']), listPt(['a', 'b', 'c'])]).toEqual(['', 'a', 'a e b', 'a, b e c']);
   });
 });

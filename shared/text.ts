@@ -43,3 +43,8 @@ export function matchesSearch(haystack: string, query: string): boolean {
 export function countOf(n: number, one: string, many: string): string {
   return `${n.toLocaleString('pt-BR')} ${n === 1 ? one : many}`;
 }
+
+/** "a, b e c": a Portuguese list of the parts. */
+export function listPt(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} e ${parts[parts.length - 1] ?? ''}`;
+}

@@ -1,5 +1,6 @@
 // Typed errors of document building; `message` is Portuguese and can be shown as is.
 import { isValidCpfOrCnpj } from '../br/cpf-cnpj';
+import { listPt } from '../text';
 import type { ShopProfileDoc } from './types';
 
 export type DocumentErrorCode = 'shop_profile_incomplete' | 'invalid_document_data' | 'unknown_document_kind';
@@ -38,7 +39,7 @@ export function missingShopFields(shop: ShopProfileDoc): string[] {
 export function assertShopProfileComplete(shop: ShopProfileDoc): void {
   const missing = missingShopFields(shop);
   if (missing.length === 0) return;
-  const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} e ${missing[missing.length - 1] ?? ''}`;
+  const list = listPt(missing);
   throw new DocumentError(
     'shop_profile_incomplete',
     `Complete o cadastro da loja antes de imprimir cartas de cobrança: falta ${list}. ` +

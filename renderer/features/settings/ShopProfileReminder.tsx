@@ -4,17 +4,17 @@
 import { Link } from 'react-router-dom';
 import type { ShopProfile } from '../../db/settings-read';
 import { useSettings } from './useSettings';
+import { missingShopFields } from '@shared/documents/errors';
+import { listPt } from '@shared/text';
 
-/** What the documents lack, in Portuguese (empty when nothing does). */
+/** What the documents lack, in Portuguese (empty when nothing does): what the collection
+ *  letters refuse to print without (missingShopFields, CDC art. 42-A), and for slips the Pix key
+ *  with the city its QR code needs. */
 export function missingShopData(shop: ShopProfile, pix: boolean): string[] {
-  const missing: string[] = [];
-  if (!shop.name.trim() && !shop.tradeName.trim()) missing.push('o nome da loja');
-  if (!shop.document) missing.push('o CPF/CNPJ');
+  const missing = missingShopFields(shop).map((f) => (f === 'nome' ? 'o nome da loja' : f === 'endereço' ? 'o endereço' : `o ${f}`));
   if (pix && (!shop.pixKey || !shop.address?.city)) missing.push('a chave Pix com a cidade (para o QR Code do Pix)');
   return missing;
 }
-
-const joinPt = (parts: string[]): string => (parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} e ${parts[parts.length - 1] ?? ''}`);
 
 export function ShopProfileReminder({ pix = false }: { pix?: boolean }) {
   const settings = useSettings();
@@ -23,7 +23,7 @@ export function ShopProfileReminder({ pix = false }: { pix?: boolean }) {
   if (missing.length === 0) return null;
   return (
     <div className="alert warn" role="note" data-testid="shop-data-missing">
-      Faltam nos documentos {joinPt(missing)}. <Link to="/configuracoes">Preencher os dados da loja</Link>
+      Faltam nos documentos {listPt(missing)}. <Link to="/configuracoes">Preencher os dados da loja</Link>
     </div>
   );
 }
