@@ -95,6 +95,15 @@ export interface StandingPlacement extends StagePlacement {
   heldForNotice: string | null;
 }
 
+/** The written notice a stage waits for: null when `stageId` needs none (it is not after the
+ *  notice stage, or the policy has no notice stage); else the notice stage and the notice's check
+ *  (allowed, or why not and from when). */
+export function noticeGate(stageId: string, noticeSentOn: IsoDate | null | undefined, policy: CollectionPolicy, today: string, noticeStageId = NOTICE_STAGE_ID): { notice: CollectionStage; check: ReturnType<typeof checkNegativacao> } | null {
+  const notice = stageById(policy, noticeStageId);
+  if (!notice || !stagesNeedingNotice(policy, noticeStageId).has(stageId)) return null;
+  return { notice, check: checkNegativacao(noticeSentOn, today, policy.negativacaoNoticeDays) };
+}
+
 /**
  * The one rule for a customer's stage, on every screen (board, customer list and page, credit
  * gate, Today's templates): stageOf, then a broken promise moves an automatic stage one on, and
@@ -109,13 +118,10 @@ export function standingOf(customer: CollectionStanding, policy: CollectionPolic
   const promiseBump = customer.promiseBroken === true;
   if (promiseBump) stage = nextStage(policy, stage.id) ?? stage;
   let heldForNotice: string | null = null;
-  if (stagesNeedingNotice(policy, noticeStageId).has(stage.id)) {
-    const check = checkNegativacao(customer.noticeSentOn, today, policy.negativacaoNoticeDays);
-    const notice = stageById(policy, noticeStageId);
-    if (!check.allowed && notice) {
-      heldForNotice = check.reason;
-      stage = notice;
-    }
+  const gate = noticeGate(stage.id, customer.noticeSentOn, policy, today, noticeStageId);
+  if (gate && !gate.check.allowed) {
+    heldForNotice = gate.check.reason;
+    stage = gate.notice;
   }
   return { ...place, stageId: stage.id, stage, promiseBump, heldForNotice };
 }

@@ -1,8 +1,6 @@
 // Today's list read in one native transaction: no React and no Dexie here, so the opening
 // screen's early read (app/early-read.ts) can run it before the app's code has loaded.
-import { NOTICE_STAGE_ID, stagesNeedingNotice, standingOf, type CollectionStanding } from '@shared/collections/stage';
-import { stageById } from '@shared/collections/policy';
-import { checkNegativacao } from '@shared/guards/negativacao';
+import { noticeGate, standingOf, type CollectionStanding } from '@shared/collections/stage';
 import { TASK_PREFIX, type TaskState } from '../../db/task-record';
 import { readTodayInputs, TODAY_INPUT_STORES } from '../../db/board-today-inputs';
 import { namesOf, readNoticeDates } from '../../db/board-data';
@@ -44,18 +42,16 @@ export async function readToday(idb: IDBDatabase, today: string): Promise<TodayD
     const st = standing(id);
     return st ? (standingOf(st, policy, today).stage?.templateId ?? null) : null;
   };
-  const needNotice = stagesNeedingNotice(policy);
-  const noticeStage = stageById(policy, NOTICE_STAGE_ID);
+  // A régua step of a stage that waits for the notice: held (shown as the notice's step) or,
+  // once allowed, due from the day it was released — the board's rule (noticeGate).
+  const gate = (id: string, stageId: string) => noticeGate(stageId, notices.get(id) ?? null, policy, today);
   const noticeHold = (id: string, stageId: string): NoticeHold | null => {
-    if (!needNotice.has(stageId) || !noticeStage) return null;
-    const check = checkNegativacao(notices.get(id) ?? null, today, policy.negativacaoNoticeDays);
-    if (check.allowed) return null;
-    return { stage: noticeStage, reason: check.reason ?? '', waitUntil: check.allowedFrom };
+    const g = gate(id, stageId);
+    return g && !g.check.allowed ? { stage: g.notice, reason: g.check.reason ?? '', waitUntil: g.check.allowedFrom } : null;
   };
   const releasedOn = (id: string, stageId: string): string | null => {
-    if (!needNotice.has(stageId) || !noticeStage) return null;
-    const check = checkNegativacao(notices.get(id) ?? null, today, policy.negativacaoNoticeDays);
-    return check.allowed ? check.allowedFrom : null;
+    const g = gate(id, stageId);
+    return g?.check.allowed ? g.check.allowedFrom : null;
   };
   const items = buildToday(
     { tasks, customers: inputs.customers, promises: inputs.promises, nextActions: inputs.nextActions, agreementsAtRisk: inputs.agreementsAtRisk, names, stageTemplate, noticeHold, releasedOn },
