@@ -1,4 +1,5 @@
 // Input masks applied while the shopkeeper types (display only; storage keeps digits).
+import { phoneDigits } from '@shared/br/format';
 
 /** CPF 000.000.000-00 up to 11 characters; beyond that CNPJ 00.000.000/0000-00, letters allowed
  *  in the first 12 positions (alphanumeric CNPJ since July 2026). */
@@ -18,7 +19,7 @@ export function maskCpfCnpj(raw: string): string {
 }
 
 export function maskPhone(raw: string): string {
-  const d = raw.replace(/\D/g, '').replace(/^55(?=\d{10,11}$)/, '').slice(0, 11);
+  const d = phoneDigits(raw).slice(0, 11);
   if (d.length <= 2) return d.length ? `(${d}` : '';
   const ddd = d.slice(0, 2);
   const rest = d.slice(2);

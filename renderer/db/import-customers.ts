@@ -2,6 +2,7 @@
 // transaction, all or nothing. Each customer goes through the customer form's schema; an
 // opening balance becomes a one-installment credit sale dated on the purchase day. Rows whose
 // CPF/CNPJ is already registered are merged into that customer or skipped, as chosen.
+import { phoneDigits } from '@shared/br/format';
 import type { ImportBalance, ImportCustomer, ImportRecord, Rejection } from '@shared/import/validate';
 import type { CadernetaDB } from './schema';
 import type { AuditRow, CustomerRow, InstallmentRow, SaleRow, SummaryRow, TableName } from './types';
@@ -55,8 +56,6 @@ export function schemaRejections(records: readonly ImportRecord[]): Rejection[] 
   return out;
 }
 
-const digits = (phone: string): string => phone.replace(/\D/g, '').replace(/^55(?=\d{10,11}$)/, '');
-
 /** The registered customer each record is: same CPF/CNPJ; without one on either side, same name
  *  (accents and case aside) and same phone. Read inside or outside a transaction. */
 async function matchExisting(db: CadernetaDB, records: readonly ImportRecord[]): Promise<Map<ImportRecord, { customer: CustomerRow; by: ImportDuplicate['by'] }>> {
@@ -76,7 +75,7 @@ async function matchExisting(db: CadernetaDB, records: readonly ImportRecord[]):
     }
     const phone = r.customer.phones[0]?.number;
     if (r.customer.document || !phone) continue;
-    const same = byNameRows.find((c) => !c.document && !c.anonymizedAt && c.sortName === fold(r.customer.name) && c.phones.some((p) => digits(p.number) === digits(phone)));
+    const same = byNameRows.find((c) => !c.document && !c.anonymizedAt && c.sortName === fold(r.customer.name) && c.phones.some((p) => phoneDigits(p.number) === phoneDigits(phone)));
     if (same) out.set(r, { customer: same, by: 'name_phone' });
   }
   return out;

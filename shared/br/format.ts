@@ -15,6 +15,11 @@ export function formatPhoneBR(s: string): string {
   return s.trim();
 }
 
+/** A phone's digits without the country code 55 (DDD + number when it has them). */
+export function phoneDigits(s: string): string {
+  return s.replace(/\D/g, '').replace(/^55(?=\d{10,11}$)/, '');
+}
+
 /**
  * A Brazilian phone as international digits "55" + DDD + number (12 or 13 digits), as used by
  * wa.me and Pix phone keys. Throws a DomainError when there is no area code.

@@ -2,6 +2,7 @@
 // (rows with the same CPF/CNPJ, or the same name and phone when there is none, are one
 // customer with several opening balances) and, for each problem, the file line and the
 // reason in Portuguese.
+import { phoneDigits } from '../br/format';
 import { addDays } from '../dates/calendar';
 import { normalizeSearch } from '../text';
 import { CellError, cellCents, cellDate, cellDocument, cellPhone, cellText, type RawCell } from './cells';
@@ -150,7 +151,7 @@ function parseRow(get: (f: ImportField) => RawCell, today: string, fail: (field:
     customer: {
       name,
       document,
-      phones: phone ? [{ number: phone, whatsapp: phone.replace(/\D/g, '').replace(/^55(?=\d{10,11}$)/, '').length === 11 }] : [],
+      phones: phone ? [{ number: phone, whatsapp: phoneDigits(phone).length === 11 }] : [],
       email: email || null,
       address: hasAddress ? address : null,
       creditLimitCents,
@@ -161,7 +162,7 @@ function parseRow(get: (f: ImportField) => RawCell, today: string, fail: (field:
 }
 
 /** One customer's rows: same CPF/CNPJ, or (without one) same name and phone. */
-const customerKey = (name: string, document: string | null, phone: string | null): string => document ?? `nome:${normalizeSearch(name)}|${(phone ?? '').replace(/\D/g, '')}`;
+const customerKey = (name: string, document: string | null, phone: string | null): string => document ?? `nome:${normalizeSearch(name)}|${phoneDigits(phone ?? '')}`;
 
 function lenient<T>(read: () => T): T | null {
   try {
