@@ -1,5 +1,6 @@
 // Print buttons after a sale: the carnê (payment slips) and a purchase voucher: the customer's
 // account on the day of the sale (every purchase and payment of that day, and what stays open).
+import { countOf } from '@shared/text';
 import { useCallback } from 'react';
 import { useDb } from '../../app/database';
 import { DocumentActions } from '../../documents/DocumentActions';
@@ -23,7 +24,7 @@ export function SaleDocuments({ customer, sale, installments }: { customer: Cust
       <ShopProfileReminder pix={installments.length > 0} />
       {installments.length > 0 ? (
         <div>
-          <strong>Carnê ({installments.length === 1 ? '1 parcela' : `${installments.length} parcelas`})</strong>
+          <strong>Carnê ({countOf(installments.length, 'parcela', 'parcelas')})</strong>
           <DocumentActions kind="slips" data={slips} fileName={`Carnê ${customer.name}`} testId="carne"
             onIssued={(pdf) => void recordIssued(db, pdf, { type: 'carne', date: sale.date, customerId: customer.id, installmentIds: ids })} />
         </div>

@@ -17,6 +17,13 @@ const EXPECTED: Record<DocumentJob['kind'], string[]> = {
   dossier: ['DOSSIÊ DE COBRANÇA', 'Cabe no Juizado sem advogado', 'R$ 32.420,00', 'R$ 64.840,00'],
 };
 
+/** The sample job of one kind. */
+function sample<K extends DocumentJob['kind']>(kind: K): Extract<DocumentJob, { kind: K }> {
+  const job = sampleJobs().find((j): j is Extract<DocumentJob, { kind: K }> => j.kind === kind);
+  if (!job) throw new Error(`no sample ${kind}`);
+  return job;
+}
+
 /** The same jobs with the longest names and addresses the forms allow. */
 function withLongCustomer(job: DocumentJob): DocumentJob {
   const j = structuredClone(job) as DocumentJob & { data: Record<string, unknown> };
@@ -67,8 +74,7 @@ describe.skipIf(!tools)('documents as PDF', () => {
 
 describe.skipIf(!tools)('agreement term signatures', () => {
   it('the parties and the witnesses sign on the same page, however long the list above', { timeout: 120_000 }, async () => {
-    const job = sampleJobs().find((j) => j.kind === 'agreement');
-    if (!job || job.kind !== 'agreement') throw new Error('sample');
+    const job = sample('agreement');
     const one = job.data.replaced[0];
     if (!one) throw new Error('sample');
     for (let n = 1; n <= 14; n++) {
@@ -83,8 +89,7 @@ describe.skipIf(!tools)('agreement term signatures', () => {
 
 describe.skipIf(!tools)('headings kept with what follows', () => {
   it('no dossier page ends with a section heading, however long the lists above', { timeout: 180_000 }, async () => {
-    const job = sampleJobs().find((j) => j.kind === 'dossier');
-    if (!job || job.kind !== 'dossier') throw new Error('sample');
+    const job = sample('dossier');
     const payment = { date: '2026-03-01', amountCents: 1000, method: 'Pix' };
     const leads = /^(\d\. [A-ZÀ-Ú].*|Parcelas em aberto, com multa e juros.*)$/;
     let ends = 0;
@@ -104,8 +109,7 @@ describe.skipIf(!tools)('headings kept with what follows', () => {
 
 describe.skipIf(!tools)('a letter of several pages', () => {
   it("names its addressee on every page, so a second page alone still says whose letter it is", { timeout: 60_000 }, async () => {
-    const job = sampleJobs().find((j) => j.kind === 'letter');
-    if (!job || job.kind !== 'letter') throw new Error('sample');
+    const job = sample('letter');
     const one = job.data.installments[0];
     if (!one) throw new Error('sample');
     const installments = Array.from({ length: 40 }, (_, k) => ({ ...one, number: k + 1, count: 40 }));
@@ -119,8 +123,7 @@ describe.skipIf(!tools)('a letter of several pages', () => {
 
 describe.skipIf(!tools)('a long list of open installments', () => {
   it('breaks across pages with its caption on the page of its first rows, and one total at the end', { timeout: 60_000 }, async () => {
-    const job = sampleJobs().find((j) => j.kind === 'dossier');
-    if (!job || job.kind !== 'dossier') throw new Error('sample');
+    const job = sample('dossier');
     const sale = job.data.sales[0];
     const one = sale?.installments[0];
     if (!sale || !one) throw new Error('sample');
