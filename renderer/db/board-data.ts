@@ -227,22 +227,3 @@ export async function readNoticeDates(tx: IDBTransaction): Promise<Map<string, s
   return out;
 }
 
-/**
- * The notice dates (see noticeSentOnOf) of some customers, read in `tx` (meta and documents):
- * the meta row each notice contact keeps, and the notice documents naming the customer.
- */
-export async function noticeSentOnFor(tx: IDBTransaction, ids: readonly string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  if (ids.length === 0) return out;
-  const docsOf = tx.objectStore('documents').index('customerIds');
-  const [records, docs] = await Promise.all([
-    getMany<MetaRow>(tx.objectStore('meta'), ids.map((id) => `${NOTICE_PREFIX}${id}`)),
-    Promise.all(ids.map((id) => request(docsOf.getAll(id) as IDBRequest<DocumentRow[]>))),
-  ]);
-  ids.forEach((id, k) => {
-    const n = records[k]?.value as NoticeRecord | undefined;
-    if (n) keepLatest(out, id, n.date);
-    for (const d of docs[k] ?? []) if (NOTICE_DOCUMENT_TYPES.includes(d.type)) keepLatest(out, id, d.date);
-  });
-  return out;
-}

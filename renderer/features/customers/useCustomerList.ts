@@ -14,7 +14,7 @@ import { readSettings } from '../../db/settings';
 import type { AgreementRow, CollectionRow, CustomerRow, SummaryRow } from '../../db/types';
 import type { CadernetaDB } from '../../db/schema';
 import { getMany, request } from '../../db/native-read';
-import { noticeSentOnFor, standingFrom } from '../../db/board-data';
+import { readNoticeDates, standingFrom } from '../../db/board-data';
 import { nativeConnection } from '../../db/native-connection';
 import { useTablesQuery, type TableSpec } from '../../db/use-tables-query';
 import { NOTICE_PREFIX } from '../../db/notice-record';
@@ -66,12 +66,9 @@ export async function loadCustomerList(db: CadernetaDB, text: string, onlyOverdu
   const agreements = new Set(inAgreementKey ? inAgreementKey.split(',') : []);
   const figures = summaries.map((raw) => (raw ? summaryAsOf(raw, today) : undefined));
   const standing = customers.map((customer, i) => standingFrom(figures[i], collection[i], agreements.has(customer.id), today));
-  // The notice is read only for those it could hold back (a stage after the notice's).
-  const held = customers.filter((_, i) => {
-    const st = standing[i];
-    return st !== undefined && standingOf(st, settings.collection, today).heldForNotice !== null;
-  });
-  const notices = await noticeSentOnFor(tx, held.map((c) => c.id));
+  // The notices (few rows) are read only when one could hold a shown customer back.
+  const anyHeld = standing.some((st) => standingOf(st, settings.collection, today).heldForNotice !== null);
+  const notices = anyHeld ? await readNoticeDates(tx) : new Map<string, string>();
   const rows: CustomerListRow[] = customers.map((customer, i) => {
     const s = figures[i];
     const st = standing[i];
