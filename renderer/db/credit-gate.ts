@@ -20,18 +20,15 @@ export interface GateResult {
 
 export async function creditGate(db: CadernetaDB, customer: CustomerRow, newDebtCents: number, today: string, settings: AppSettings): Promise<GateResult> {
   if (customer.anonymizedAt) return { allowed: false, reasons: ['Cliente anonimizado.'], stageId: null, overridable: false };
-  const [summary, collection, agreement] = await Promise.all([
-    recomputeSummary(db, customer.id, today),
-    db.collection.get(customer.id),
-    db.agreements.where('customerId').equals(customer.id).filter((a) => a.status === 'active').first(),
-  ]);
+  const [summary, collection] = await Promise.all([recomputeSummary(db, customer.id, today), db.collection.get(customer.id)]);
   const reasons: string[] = [];
   if (customer.blocked) reasons.push(`Crédito bloqueado${customer.blockedReason ? `: ${customer.blockedReason}` : ''}.`);
-  // The stage every screen shows (a broken promise moves it one on).
-  const standing = standingFrom(summary, collection, agreement !== undefined, today);
-  let placement = standingOf(standing, settings.collection, today);
-  if (placement.heldForNotice) placement = standingOf({ ...standing, noticeSentOn: await noticeDate(db, customer.id) }, settings.collection, today);
-  const stageId = placement.stageId ?? placement.computedStageId;
+  // A pause or an agreement stops the régua's contacts, not the credit rule: the stage that counts
+  // is the one the days late give, by the rule every screen uses (notice hold included).
+  const byDays = { ...standingFrom(summary, collection, false, today), pausedUntil: null };
+  let placement = standingOf(byDays, settings.collection, today);
+  if (placement.heldForNotice) placement = standingOf({ ...byDays, noticeSentOn: await noticeDate(db, customer.id) }, settings.collection, today);
+  const stageId = placement.stageId;
   if (isCreditSuspended(stageId, settings.collection)) {
     const name = settings.collection.stages.find((s) => s.id === stageId)?.name ?? stageId;
     reasons.push(`Cliente na etapa de cobrança "${name}": novas compras a prazo estão suspensas.`);

@@ -3,7 +3,7 @@
 // customer on; a stage after the notice waits for the written notice, CDC art. 43 §2).
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCreditSale } from '../../db/sales';
-import { logContact } from '../../db/collections';
+import { logContact, pauseCollection } from '../../db/collections';
 import { logLetterContact } from '../../db/board-notices';
 import { NOTICE_NOTE_PREFIX } from '../../db/board-data';
 import { loadBoardData } from '../../db/screen-reads';
@@ -50,6 +50,18 @@ describe('the stage of a customer', () => {
     // The notice gives 10 days to pay (until 19/11): the next stage from 20/11.
     expect(await stages(db, c.id, '2026-11-19')).toEqual(everywhere('suspenso'));
     expect(await stages(db, c.id, '2026-11-20')).toEqual(everywhere('juridico'));
+  });
+
+  it('a paused customer is refused credit in the stage the rule gives, notice hold included', async () => {
+    const db = await freshDb();
+    const c = await aCustomer(db, { name: 'Paula Pausada' });
+    await createCreditSale(db, { customerId: c.id, date: '2026-07-01', totalCents: 30_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-08-01' } }, '2026-07-01');
+    await pauseCollection(db, c.id, '2026-12-31', 'Viajou', '2026-11-01');
+    const customer = await db.customers.get(c.id);
+    if (!customer) throw new Error('no customer');
+    const gate = await creditGate(db, customer, 0, '2026-11-09', await getSettings(db));
+    expect(gate).toMatchObject({ allowed: false, stageId: 'suspenso' });
+    expect(gate.reasons.join(' ')).toContain('"Crédito suspenso"');
   });
 
   it('is the same on every screen after a broken promise: one stage on', async () => {
