@@ -14,7 +14,7 @@ import { RepoError } from './errors';
 import { DEVICE_KEY } from './device';
 import { nowIso } from './ids';
 import { newestPromises, withLastPromise } from './last-promise';
-import { withSummaryNames } from './summary-calc';
+import { withDueLedgers, withSummaryNames } from './summary-calc';
 import { withCustomerIds } from './document-customers';
 import { withOpeningBalances } from './import-reason';
 
@@ -183,7 +183,7 @@ export async function restoreBackup(db: CadernetaDB, backup: ValidBackup, saveSa
       if (t === 'meta') rows = [...backup.tables.meta.filter((m) => !LOCAL_META.has(m.id)), ...keepMeta];
       // Backups written before these caches existed: filled from the backup's own rows.
       if (t === 'collection' && backup.tables.collection.some((r) => r.lastPromise === undefined)) rows = withLastPromise(backup.tables.collection, newestPromises(backup.tables.contacts as ContactRow[]));
-      if (t === 'summaries') rows = withSummaryNames(backup.tables.summaries, backup.tables.customers);
+      if (t === 'summaries') rows = withDueLedgers(withSummaryNames(backup.tables.summaries, backup.tables.customers), backup.tables.installments, backup.tables.payments);
       if (t === 'documents') rows = withCustomerIds(backup.tables.documents, backup.tables.contacts);
       if (t === 'sales') rows = withOpeningBalances(backup.tables.sales, backup.tables.audit);
       await db.table(t).bulkAdd(rows);

@@ -7,7 +7,7 @@ import { declareVersions, VERSIONS } from './migrations';
 import { openDb, SCHEMA_VERSION, TABLE_NAMES, type CadernetaDB } from './schema';
 import { generateDataset } from './demo/generator';
 import { summariesFor } from './import';
-import { unpackDues } from './summary-calc';
+import { packDues, unpackDues } from './summary-calc';
 import { checkInvariants } from './invariants';
 import { receivePayment } from './payments';
 import type { CollectionRow, ContactRow, DocumentRow, SaleRow, SummaryRow, TableName } from './types';
@@ -77,6 +77,7 @@ let v3Fixture: ReturnType<typeof v1Rows> = {};
 let v4Fixture: ReturnType<typeof v1Rows> = {};
 let v5Documents: Omit<DocumentRow, 'customerIds'>[] = [];
 let v5Cited: string[] = [];
+let v6Fixture: ReturnType<typeof v1Rows> = {};
 
 /** One case per version after 1: fill at version - 1, check after the upgrade. */
 const UPGRADE_CASES: Record<number, { fill: (old: Dexie) => Promise<void>; check: (db: CadernetaDB) => Promise<void> }> = {
@@ -184,6 +185,25 @@ const UPGRADE_CASES: Record<number, { fill: (old: Dexie) => Promise<void>; check
       // Nothing else changed (updatedAt included), and the index finds the batch under each customer.
       expect(v5Documents.map((d) => ({ ...stored.get(d.id), customerIds: undefined }))).toEqual(v5Documents.map((d) => ({ ...d, customerIds: undefined })));
       for (const c of v5Cited) expect(await db.documents.where('customerIds').equals(c).primaryKeys()).toContain(batch);
+    },
+  },
+  // Version 6: a summary's open dues carry the ledger of each partly paid installment.
+  6: {
+    fill: async (old) => {
+      const rows = (v6Fixture = v1Rows());
+      // Version 5 summaries: each open due as date and principal left, no ledger.
+      const v5Summaries = (rows.summaries as SummaryRow[]).map((r) => ({ ...r, openDues: packDues(unpackDues(r.openDues).map(([due, cents]) => [due, cents])) }));
+      expect(v5Summaries.filter((r, i) => r.openDues !== (rows.summaries as SummaryRow[])[i]?.openDues).length).toBeGreaterThan(0);
+      await old.transaction('rw', old.tables, async () => {
+        for (const [t, list] of Object.entries({ ...rows, summaries: v5Summaries })) await old.table(t).bulkAdd(list ?? []);
+      });
+    },
+    check: async (db) => {
+      // Every summary as the current app computes it (updatedAt kept), the ledgers included.
+      const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+      const want = byId(v6Fixture.summaries as SummaryRow[]);
+      expect(want.some((r) => r.openDues.includes('@'))).toBe(true);
+      expect(byId(await db.summaries.toArray())).toEqual(want);
     },
   },
 };

@@ -2,9 +2,9 @@
 // { version: n + 1, stores, upgrade } (never edit an old entry) and add a case to
 // migrations.test.ts that fills a database at version n and checks nothing was lost.
 import { Dexie, type Transaction } from 'dexie';
-import type { AuditRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, SaleRow, SummaryRow, TableName } from './types';
+import type { AuditRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, InstallmentRow, PaymentRow, SaleRow, SummaryRow, TableName } from './types';
 import { isBalanceImport, withOpeningBalances } from './import-reason';
-import { packDues, withSummaryNames, type Due } from './summary-calc';
+import { packDues, withDueLedgers, withSummaryNames, type Due } from './summary-calc';
 import { newestPromises, withLastPromise } from './last-promise';
 import { withCustomerIds } from './document-customers';
 
@@ -96,6 +96,32 @@ export const VERSIONS: readonly SchemaVersion[] = [
       const batches = documents.some((d) => d.customerId === null);
       const contacts = batches ? await tx.table<ContactRow, string>('contacts').filter((c) => c.documentId !== null).toArray() : [];
       await tx.table('documents').bulkPut(withCustomerIds(documents, contacts));
+    },
+  },
+  {
+    // A summary's open dues carry the ledger of each partly paid installment, so the board
+    // charges what the customer's page does (it charged the fine again on what was left, and
+    // interest on the remainder alone). Filled for the customers with an open installment a
+    // payment touched; the rows keep their updatedAt (a cache, not a change the shop made).
+    version: 6,
+    stores: {},
+    upgrade: async (tx) => {
+      const touched = await tx
+        .table<InstallmentRow, string>('installments')
+        .where('[status+dueDate]')
+        .between(['open', Dexie.minKey], ['open', Dexie.maxKey])
+        .filter((i) => i.paidPrincipalCents + i.paidFineCents + i.paidInterestCents + i.waivedFineCents + i.waivedInterestCents > 0)
+        .toArray();
+      const ids = [...new Set(touched.map((i) => i.customerId))];
+      if (ids.length === 0) return;
+      const [open, payments, found] = await Promise.all([
+        tx.table<InstallmentRow, string>('installments').where('[customerId+status]').anyOf(ids.map((id) => [id, 'open'])).toArray(),
+        tx.table<PaymentRow, string>('payments').where('customerId').anyOf(ids).toArray(),
+        tx.table<SummaryRow, string>('summaries').bulkGet(ids),
+      ]);
+      const summaries = found.filter((r): r is SummaryRow => r !== undefined);
+      const changed = withDueLedgers(summaries, open, payments).filter((r, i) => r !== summaries[i]);
+      if (changed.length > 0) await tx.table('summaries').bulkPut(changed);
     },
   },
 ];

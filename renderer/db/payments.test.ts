@@ -38,7 +38,7 @@ describe('receivePayment', () => {
     expect(payment.allocations[0]).toMatchObject({ fineCents: 200, interestCents: 100, principalCents: 4_700 });
     expect(allocation.remainingDueCents).toBe(5_300);
     expect(await db.installments.get(ids[0] ?? '')).toMatchObject({ status: 'open', paidPrincipalCents: 4_700, paidFineCents: 200, paidInterestCents: 100 });
-    expect((await db.summaries.get(customerId))?.openDues).toBe('2025-02-10:5300,2025-03-10:10000');
+    expect((await db.summaries.get(customerId))?.openDues).toBe('2025-02-10:5300@2025-03-12/4700/200/100,2025-03-10:10000');
   });
 
   it('waives charges only with a reason', async () => {

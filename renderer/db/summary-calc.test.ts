@@ -16,6 +16,18 @@ describe('packed open dues', () => {
         expect(unpackDues(packed)).toEqual(dues);
       }),
     );
+    // A partly paid installment carries its ledger (date, principal, fine and interest settled).
+    const entry = fc.record({ on: day, principalCents: fc.nat(1_000_000), fineCents: fc.nat(10_000), interestCents: fc.nat(10_000) });
+    const withLedger = fc.oneof(fc.tuple(day, fc.nat(100_000_000_00)), fc.tuple(day, fc.nat(100_000_000_00), fc.array(entry, { minLength: 1, maxLength: 4 })));
+    fc.assert(
+      fc.property(fc.array(withLedger, { maxLength: 20 }), (dues) => {
+        const packed = packDues(dues);
+        expect(PACKED_DUES.test(packed)).toBe(true);
+        expect(unpackDues(packed)).toEqual(dues);
+      }),
+    );
+    expect(packDues([['2026-05-16', 5_300, [{ on: '2026-06-15', principalCents: 4_700, fineCents: 200, interestCents: 100 }]], ['2026-06-16', 10_000]])).toBe('2026-05-16:5300@2026-06-15/4700/200/100,2026-06-16:10000');
+    expect(PACKED_DUES.test('2026-05-16:5300@2026-06-15/4700/200')).toBe(false);
     expect(PACKED_DUES.test('2026-05-16:19500,')).toBe(false);
     expect(PACKED_DUES.test('2026-5-16:19500')).toBe(false);
   });

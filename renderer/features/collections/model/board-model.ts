@@ -4,7 +4,8 @@
 // 10,000 customers.
 import { fineFor, interestFor, lateCharges, type ChargesPolicy } from '@shared/charges/late-charges';
 import { toFraction } from '@shared/money/cents';
-import { eachDue } from '../../../db/summary-calc';
+import { installmentStateOn } from '@shared/ledger/installment-state';
+import { eachDue, type Due, type DueEntry } from '../../../db/summary-calc';
 import { nextBusinessDay } from '@shared/dates/holidays';
 import { addDays, daysBetween } from '@shared/dates/calendar';
 import { LANE_AGREEMENT, LANE_PAUSED, type CollectionPolicy } from '@shared/collections/policy';
@@ -17,9 +18,9 @@ import { juizadoFit, type JuizadoFit } from '@shared/guards/juizado';
 export interface BoardSource {
   customerId: string;
   name: string;
-  /** Outstanding principal per open installment as [dueDate, cents], due-date order. */
-  /** Open dues in due-date order: packed as the summary row keeps them, or as pairs. */
-  openDues: string | readonly (readonly [string, number])[];
+  /** Open dues in due-date order (outstanding principal, with the ledger of a partly paid
+   *  installment): packed as the summary row keeps them, or as tuples. */
+  openDues: string | readonly Due[];
   manualStageId: string | null;
   overrideReason: string | null;
   pausedUntil: string | null;
@@ -101,8 +102,11 @@ export function boardColumns(policy: CollectionPolicy): { id: ColumnId; name: st
  * Principal + fine + interest of one overdue amount today. Same rules as lateCharges
  * (nothing up to the next business day or within the grace days), with the per-due-date
  * part (holidays, days late) computed once per date: 10,000 customers share few dates.
+ * A partly paid installment (its ledger given) is replayed as the customer's page does it
+ * (installmentStateOn): the fine paid is not charged again, and the interest accrued on the
+ * principal before each payment is kept.
  */
-export function chargesCalculator(ctx: Pick<BoardContext, 'charges' | 'today'>): (cents: number, dueDate: string) => number {
+export function chargesCalculator(ctx: Pick<BoardContext, 'charges' | 'today'>): (cents: number, dueDate: string, ledger?: readonly DueEntry[]) => number {
   const c = ctx.charges;
   const byDate = new Map<string, number>();
   // fineFor and interestFor compute in BigInt; the board's amounts fit safe integers, where the
@@ -119,7 +123,11 @@ export function chargesCalculator(ctx: Pick<BoardContext, 'charges' | 'today'>):
     if (!(cents >= 0 && f <= SAFE_OPERAND && i <= SAFE_OPERAND && fineDen <= SAFE_OPERAND && rateDen <= SAFE_OPERAND)) return null;
     return cents + roundHalfUpDivSafe(f, fineDen) + roundHalfUpDivSafe(i, rateDen);
   };
-  return (cents, dueDate) => {
+  return (cents, dueDate, ledger) => {
+    if (ledger && ledger.length > 0) {
+      const amountCents = ledger.reduce((sum, e) => sum + e.principalCents, cents);
+      return installmentStateOn({ id: dueDate, dueDate, amountCents }, ledger, ctx.today, c).totalDueCents;
+    }
     let days = byDate.get(dueDate);
     if (days === undefined) {
       const probe = lateCharges({ principalCents: 0, dueDate, on: ctx.today, finePercent: c.finePercent, monthlyInterestPercent: c.monthlyInterestPercent, graceDays: c.graceDays, extraHolidays: c.extraHolidays });
@@ -155,7 +163,7 @@ export function prescriptionHorizon(ctx: Pick<BoardContext, 'today' | 'prescript
 export function buildCard(
   s: BoardSource,
   ctx: BoardContext,
-  chargesOf: (cents: number, dueDate: string) => number = chargesCalculator(ctx),
+  chargesOf: (cents: number, dueDate: string, ledger?: readonly DueEntry[]) => number = chargesCalculator(ctx),
   oldEnough: string = prescriptionHorizon(ctx),
 ): { card: BoardCard } | { prescribed: BoardResult['prescribed'][number] } | null {
   const { today } = ctx;
@@ -167,7 +175,7 @@ export function buildCard(
   let oldestLive = null as string | null;
   let oldestPrescribed = null as string | null;
   let nextDue = null as BoardCard['nextDue'];
-  const take = (due: string, cents: number): void => {
+  const take = (due: string, cents: number, ledger?: readonly DueEntry[]): void => {
     if (cents <= 0) return;
     if (due < oldEnough && isPrescribed(due, today, s.acknowledgedOn)) {
       prescribedCents += cents;
@@ -178,11 +186,11 @@ export function buildCard(
     open += cents;
     if (due < today) {
       overduePrincipal += cents;
-      overdue += chargesOf(cents, due);
+      overdue += chargesOf(cents, due, ledger);
     } else if (!nextDue) nextDue = { date: due, cents };
   };
   if (typeof s.openDues === 'string') eachDue(s.openDues, take);
-  else for (const [due, cents] of s.openDues) take(due, cents);
+  else for (const [due, cents, ledger] of s.openDues) take(due, cents, ledger);
   if (!oldestLive) {
     if (prescribedCents > 0 && oldestPrescribed) {
       return { prescribed: { customerId: s.customerId, name: s.name, cents: prescribedCents, since: prescribesOn(oldestPrescribed, s.acknowledgedOn) } };
