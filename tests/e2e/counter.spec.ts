@@ -191,6 +191,35 @@ test.describe('at the counter', () => {
     await expect(page.getByTestId('customer-row')).toContainText('R$ 300,00');
   });
 
+  test('a value typed and confirmed at once is sold with its own plan; "Nova venda" starts the plan over', async ({ page }) => {
+    await createCustomer(page, 'Ana Lúcia Ramos', '529.982.247-25');
+    await page.keyboard.press('F2');
+    await expect(page.getByTestId('picker-search')).toBeFocused();
+    await page.keyboard.type('ana');
+    await expect(page.getByRole('listbox', { name: 'Clientes encontrados' }).getByRole('option')).toHaveCount(1);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const total = page.getByTestId('sale-total');
+    await expect(total).toBeFocused();
+    await page.getByTestId('sale-count').fill('2');
+    await page.getByTestId('sale-first-due').fill('10/12/2026');
+    await total.focus();
+    // A plan for R$ 15,00 on screen, then one more digit and Enter with no pause (a fast hand
+    // or a scanner): the sale is of R$ 150,00 in 2 x R$ 75,00, not refused for the plan before.
+    await page.keyboard.type('15');
+    await expect(page.getByTestId('plan-row')).toHaveCount(2);
+    await page.keyboard.type('0');
+    await page.keyboard.press('Enter');
+    const done = page.getByTestId('sale-done');
+    await expect(done).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Venda registrada' })).toBeVisible();
+    await expect(done.locator('tr')).toHaveText([/1\/2\s*10\/12\/2026\s*R\$\s75,00/, /2\/2\s*10\/01\/2027\s*R\$\s75,00/]);
+    await page.getByRole('button', { name: 'Nova venda' }).click();
+    await expect(page.getByTestId('sale-count')).toHaveValue('3');
+    await expect(page.getByTestId('sale-first-due')).toHaveValue('23/12/2026');
+    await expect(total).toHaveValue('');
+  });
+
   test('Enter in the sale with fields in error names them and goes to the first; a customer created from there is not a sale', async ({ page }) => {
     await page.goto('/?hoje=2026-11-23#/vender');
     const search = page.getByTestId('picker-search');

@@ -42,7 +42,8 @@ export default function SellPage() {
   const [count, setCount] = useState(3);
   const [firstDue, setFirstDue] = useState(formatDateBR(addDays(today, 30)));
   const [every, setEvery] = useState<Every>('month');
-  const [rows, setRows] = useState<PlanRow[]>([]);
+  // Installment rows the shopkeeper edited, for the plan inputs they were edited on.
+  const [edited, setEdited] = useState<{ key: string; rows: PlanRow[] } | null>(null);
   // Field errors show once Confirm was pressed, and from then on follow every edit (an error
   // fixed goes away at once); the general one is what saving refused.
   const [tried, setTried] = useState(false);
@@ -74,25 +75,27 @@ export default function SellPage() {
     if (invalidTries) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [invalidTries]);
 
-  // What saving refused goes once the sale is changed.
-  useEffect(() => setGeneral(null), [customer, description, totalText, downText, mode, count, firstDue, every, rows]);
   const total = cents(totalText);
   const down = cents(downText) ?? 0;
   const financed = total !== null ? total - down : null;
   const firstDueIso = useMemo(() => { try { return parseDateBR(firstDue); } catch { return null; } }, [firstDue]);
 
-  // Recompute the preview whenever the plan's inputs change (edits to rows are kept until then).
-  useEffect(() => {
-    if (mode !== 'installments' || total === null || financed === null || financed <= 0 || !firstDueIso || count < 1 || count > 60) {
-      setRows([]);
-      return;
-    }
+  // The installments follow the plan's inputs in the same render (a value typed and confirmed
+  // at once is saved with its own plan, never the one of the value before); rows edited by hand
+  // are kept until an input changes.
+  const planKey = `${mode}|${total}|${down}|${count}|${firstDueIso}|${every}`;
+  const planned = useMemo(() => {
+    if (mode !== 'installments' || total === null || financed === null || financed <= 0 || !firstDueIso || count < 1 || count > 60) return [];
     try {
-      setRows(toPlanRows(installmentPlan({ totalCents: total, downPaymentCents: down, count, firstDueDate: firstDueIso, every })));
+      return toPlanRows(installmentPlan({ totalCents: total, downPaymentCents: down, count, firstDueDate: firstDueIso, every }));
     } catch {
-      setRows([]);
+      return [];
     }
   }, [mode, total, down, financed, count, firstDueIso, every]);
+  const rows = edited?.key === planKey ? edited.rows : planned;
+
+  // What saving refused goes once the sale is changed.
+  useEffect(() => setGeneral(null), [customer, description, totalText, downText, mode, count, firstDue, every, edited]);
 
   // Credit gate preview, so the shopkeeper knows before confirming.
   useEffect(() => {
@@ -162,6 +165,11 @@ export default function SellPage() {
     setTotalText('');
     setDownText('');
     setDescription('');
+    // The plan starts over too (the way of selling, carnê or fiado, stays: a shop's habit).
+    setCount(3);
+    setFirstDue(formatDateBR(addDays(today, 30)));
+    setEvery('month');
+    setEdited(null);
     setTried(false);
     savingRef.current = false;
     setSaving(false);
@@ -258,7 +266,7 @@ export default function SellPage() {
             <div className="muted">{total !== null && total > 0 ? <>Total {formatBRL(total)}{down > 0 ? ` · entrada ${formatBRL(down)}` : ''}</> : null}</div>
             <button type="submit" className="btn primary" disabled={saving} data-testid="sale-confirm">Confirmar venda</button>
           </div>
-          {mode === 'tab' ? null : rows.length > 0 && financed !== null ? <PlanEditor rows={rows} financedCents={financed} onChange={setRows} /> : <p className="hint" data-testid="plan-hint">{planHint()}</p>}
+          {mode === 'tab' ? null : rows.length > 0 && financed !== null ? <PlanEditor rows={rows} financedCents={financed} onChange={(r) => setEdited({ key: planKey, rows: r })} /> : <p className="hint" data-testid="plan-hint">{planHint()}</p>}
         </section>
       </form>
       {refused ? (
