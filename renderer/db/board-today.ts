@@ -11,7 +11,7 @@ import { requireReason, assertDate } from './validation';
 import { breakAgreement } from './agreements';
 import { formatDateBR } from '@shared/dates/calendar';
 import { RepoError } from './errors';
-import { TASK_PREFIX, type TaskKind, type TaskState, type TaskStatus } from './task-record';
+import { heldStepKey, TASK_PREFIX, type TaskKind, type TaskState, type TaskStatus } from './task-record';
 import { isSpentTask, type TaskContext } from './task-prune';
 import type { TodayInputs } from './today';
 
@@ -136,7 +136,11 @@ export async function resolveTask(db: CadernetaDB, input: ResolveInput, today: s
   return db.transaction('rw', db.meta, db.audit, async () => {
     const row = await db.meta.get(id);
     const before = (row?.value as TaskState | undefined) ?? null;
-    const value: TaskState = { key: input.key, kind: input.kind, customerId: input.customerId, status: input.status, showOn, reason, on: today, stage: before?.stage ?? null, info: before?.info ?? null };
+    // The notice a held step shows as ("hold:<step key>") is about the step's debt: its row
+    // carries the step, so the day's run keeps it while that debt is the customer's.
+    const held = heldStepKey(input.key);
+    const step = before ?? (held ? ((await db.meta.get(metaId(held)))?.value as TaskState | undefined) : undefined) ?? null;
+    const value: TaskState = { key: input.key, kind: input.kind, customerId: input.customerId, status: input.status, showOn, reason, on: today, stage: step?.stage ?? null, info: step?.info ?? null };
     if (row) await db.meta.update(id, { value, ...stampUpdate(db) });
     else await db.meta.add({ ...stampNew(db, id), value });
     await appendAudit(db, { table: 'meta', rowId: id, action: row ? 'update' : 'create', before: before ? { status: before.status } : null, after: { status: value.status, showOn }, reason });

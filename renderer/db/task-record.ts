@@ -4,6 +4,12 @@ import type { ContactChannel } from '@shared/collections/policy';
 
 export const TASK_PREFIX = 'task:';
 
+/** The key of the notice item a held régua step shows as on Today (a stage after the notice
+ *  waits for it): skipped or put off, that item is; the step keeps its own state. */
+export const holdKey = (stepKey: string): string => `hold:${stepKey}`;
+/** The step a notice item's key stands for (null when the key is not such an item's). */
+export const heldStepKey = (key: string): string | null => (key.startsWith('hold:') ? key.slice('hold:'.length) : null);
+
 export type TaskKind = 'stage' | 'promise' | 'next' | 'agreement';
 export type TaskStatus = 'pending' | 'done' | 'skipped' | 'rescheduled';
 

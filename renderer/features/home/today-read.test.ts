@@ -3,7 +3,7 @@ import { createCreditSale } from '../../db/sales';
 import { receivePayment } from '../../db/payments';
 import { breakAgreement, renegotiateDebt } from '../../db/agreements';
 import { setNextAction } from '../../db/collections';
-import { runToday } from '../../db/board-today';
+import { resolveTask, runToday } from '../../db/board-today';
 import { nativeConnection } from '../../db/native-connection';
 import { aCustomer, finishDbs, freshDb } from '../../db/test-helpers';
 import type { CadernetaDB } from '../../db/schema';
@@ -73,5 +73,39 @@ describe("Today's list read", () => {
     // Due from the day it was released (not from when the days late reached the stage).
     expect(step).toMatchObject({ stageId: 'juridico', title: expect.stringMatching(/^Jurídico: /), dueOn: '2026-11-20', late: false, detail: 'Para hoje' });
     expect(step?.heldFor).toBeUndefined();
+  });
+
+  it('skipping the held notice skips the notice, not the step it holds: the step comes back once the notice went out', async () => {
+    const db = await freshDb();
+    const rita = await aCustomer(db, { name: 'Rita Pulou o Aviso' });
+    await createCreditSale(db, { customerId: rita.id, date: '2026-07-01', totalCents: 30_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-08-01' } }, '2026-07-01');
+    await runToday(db, '2026-11-09');
+    const read = async (day: string) => (await readToday(await nativeConnection(db), day)).items.filter((i) => i.customerId === rita.id);
+    const [held] = await read('2026-11-09');
+    if (!held) throw new Error('no held item');
+    await resolveTask(db, { key: held.key, kind: held.kind, customerId: rita.id, status: 'skipped', reason: 'Vai pagar na sexta' }, '2026-11-09');
+    // Gone from the list, also after the next day's run (its row keeps the step's debt).
+    expect(await read('2026-11-09')).toEqual([]);
+    await runToday(db, '2026-11-10');
+    expect(await read('2026-11-10')).toEqual([]);
+    // The notice goes out later (from the board): the Jurídico step comes back after its days.
+    await logLetterContact(db, { customerId: rita.id, channel: 'letter', outcome: 'outro', notes: `${NOTICE_NOTE_PREFIX}. Enviada com AR.` }, '2026-11-12', true);
+    await runToday(db, '2026-11-23');
+    const [step] = await read('2026-11-23');
+    expect(step).toMatchObject({ stageId: 'juridico', dueOn: '2026-11-23' });
+  });
+
+  it('putting the held notice off shows it again on the day chosen, still as the notice', async () => {
+    const db = await freshDb();
+    const rita = await aCustomer(db, { name: 'Rita Adiou o Aviso' });
+    await createCreditSale(db, { customerId: rita.id, date: '2026-07-01', totalCents: 30_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-08-01' } }, '2026-07-01');
+    await runToday(db, '2026-11-09');
+    const read = async (day: string) => (await readToday(await nativeConnection(db), day)).items.filter((i) => i.customerId === rita.id);
+    const [held] = await read('2026-11-09');
+    if (!held) throw new Error('no held item');
+    await resolveTask(db, { key: held.key, kind: held.kind, customerId: rita.id, status: 'rescheduled', reason: 'Pediu até segunda', showOn: '2026-11-16' }, '2026-11-09');
+    expect(await read('2026-11-13')).toEqual([]);
+    const [again] = await read('2026-11-16');
+    expect(again).toMatchObject({ stageId: 'suspenso', heldFor: 'Jurídico', dueOn: '2026-11-16' });
   });
 });

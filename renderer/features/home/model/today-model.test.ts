@@ -94,7 +94,7 @@ describe('today model: the written notice before the stages after it (CDC art. 4
   it('shows a later step without the notice as the notice stage\'s letter, and says what it waits for', () => {
     const [item, ...rest] = buildToday(sources({ tasks: [juridico('a')], noticeHold: noNotice() }), today);
     expect(rest).toEqual([]);
-    expect(item).toMatchObject({ key: 'stage:a:juridico:2026-11-19', title: 'Crédito suspenso: enviar a carta de aviso prévio de negativação, exigida antes da etapa "Jurídico"', channel: 'letter', stageId: 'suspenso', heldFor: 'Jurídico' });
+    expect(item).toMatchObject({ key: 'hold:stage:a:juridico:2026-11-19', title: 'Crédito suspenso: enviar a carta de aviso prévio de negativação, exigida antes da etapa "Jurídico"', channel: 'letter', stageId: 'suspenso', heldFor: 'Jurídico' });
     expect(item?.detail).toMatch(/aviso prévio/);
   });
   it('hides it while the notice runs its days, and shows the step itself once allowed', () => {
@@ -109,7 +109,7 @@ describe('today model: the written notice before the stages after it (CDC art. 4
     const items = buildToday(sources({ tasks: [juridico('a'), own, juridico('b')], noticeHold: noNotice() }), today);
     expect(items.map((i) => [i.customerId, i.key])).toEqual([
       ['a', 'stage:a:suspenso:2026-11-19'],
-      ['b', 'stage:b:juridico:2026-11-19'],
+      ['b', 'hold:stage:b:juridico:2026-11-19'],
     ]);
   });
 });

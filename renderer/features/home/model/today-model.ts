@@ -5,7 +5,7 @@ import type { ContactChannel } from '@shared/collections/policy';
 import type { DueActionCustomer } from '@shared/collections/due-actions';
 import { formatBRL } from '@shared/money/brl';
 import { formatDateBR } from '@shared/dates/calendar';
-import type { TaskKind, TaskState } from '../../../db/task-record';
+import { heldStepKey, holdKey, type TaskKind, type TaskState } from '../../../db/task-record';
 
 export type TodaySection = 'regua' | 'promessas' | 'agenda' | 'acordos';
 
@@ -95,19 +95,24 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
 
   const held: TodayItem[] = [];
   for (const t of s.tasks) {
-    if (t.kind !== 'stage' || !t.stage || hidden(t, today) || (t.status === 'pending' && t.stage.dueOn > today)) continue;
+    if (t.kind !== 'stage' || !t.stage || heldStepKey(t.key) !== null || hidden(t, today) || (t.status === 'pending' && t.stage.dueOn > today)) continue;
     const c = current.get(t.customerId);
     // Paid, renegotiated, paused or placed by hand since: the step no longer applies.
     if (!c || c.oldestOpenDueDate !== t.stage.oldestOpenDueDate || c.activeAgreement || c.manualStageId || (c.pausedUntil && c.pausedUntil >= today)) continue;
     const released = s.releasedOn?.(t.customerId, t.stage.stageId) ?? null;
     const stepDue = released && released > t.stage.dueOn ? released : t.stage.dueOn;
-    const dueOn = t.status === 'rescheduled' && t.showOn ? t.showOn : stepDue;
     const hold = s.noticeHold?.(t.customerId, t.stage.stageId) ?? null;
     // The notice went out: the step waits for its days (then it is no longer held).
     if (hold?.waitUntil) continue;
+    // A held step shows as the notice, an item of its own: skipped or put off, the notice is;
+    // the step itself stays, and comes back once the notice has gone out and its days passed.
+    const holdState = hold ? byKey.get(holdKey(t.key)) : undefined;
+    if (hold && hidden(holdState, today)) continue;
+    const putOff = hold ? holdState : t;
+    const dueOn = putOff?.status === 'rescheduled' && putOff.showOn ? putOff.showOn : stepDue;
     const step = hold ? hold.stage : { name: t.stage.stageName, action: t.stage.action, channel: t.stage.channel, templateId: t.stage.templateId, id: t.stage.stageId };
     (hold ? held : out).push({
-      key: t.key,
+      key: hold ? holdKey(t.key) : t.key,
       kind: 'stage',
       section: 'regua',
       customerId: t.customerId,
