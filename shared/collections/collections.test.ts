@@ -35,6 +35,9 @@ describe('DEFAULT_POLICY', () => {
     expect(bad([{ ...s[0]!, id: 'pausado' }])).toThrow(/reservado/);
     expect(bad([{ ...s[0]!, name: ' ' }])).toThrow(/nome/);
     expect(() => validatePolicy({ ...DEFAULT_POLICY, agreementBreakAfterDays: -1 })).toThrow(/quebra de acordo/);
+    // The prior notice of negativação gives at least 10 days (the settings form says the same).
+    expect(() => validatePolicy({ ...DEFAULT_POLICY, negativacaoNoticeDays: 5 })).toThrow(/pelo menos 10 dias/);
+    expect(validatePolicy({ ...DEFAULT_POLICY, negativacaoNoticeDays: 10 }).negativacaoNoticeDays).toBe(10);
   });
   it('knows the next stage', () => {
     expect(nextStage(DEFAULT_POLICY, 'vencido')?.id).toBe('cobranca');

@@ -22,6 +22,22 @@ export function outcomeLabel(outcome: string): string {
   return OUTCOME_LABELS[outcome] ?? outcome;
 }
 
+/** Notes of the contact the app logs for a message it sent (SendMessageDialog). */
+export const SENT_NOTE_PREFIX = 'Mensagem enviada';
+
+const MESSAGE_CHANNELS = new Set(['whatsapp', 'email', 'sms']);
+
+/** The outcome a contact shows, on every screen and in the dossier: a message sent from the app
+ *  and a letter printed are logged with outcome 'outro', and show as sent ("Mensagem enviada",
+ *  "Carta enviada"). The notes tell a message sent from the app; without them (the board keeps
+ *  none), a message channel does. */
+export function contactOutcome(c: { channel: string; outcome: string; notes?: string }): string {
+  if (c.outcome !== 'outro') return c.outcome;
+  if (c.channel === 'letter') return 'carta_enviada';
+  const sent = c.notes === undefined ? MESSAGE_CHANNELS.has(c.channel) : c.notes.startsWith(SENT_NOTE_PREFIX);
+  return sent ? 'enviada' : c.outcome;
+}
+
 /** Short form for cards: "3 dias atraso", "vence em 2 dias". */
 export function daysLateShort(days: number): string {
   if (days > 0) return days === 1 ? '1 dia atraso' : `${days} dias atraso`;

@@ -7,13 +7,7 @@ import { loadBoardData } from '../../db/screen-reads';
 import { useTablesQuery } from '../../db/use-tables-query';
 import { boardPrimeKey } from './prime';
 import { buildBoard, type BoardContext, type BoardResult, type BoardSource } from './model/board-model';
-
-/** A message sent from the app, or a letter printed, is logged with outcome 'outro'. */
-function lastOutcome(c: { channel: string; outcome: string }): string {
-  if (c.outcome !== 'outro') return c.outcome;
-  if (c.channel === 'letter') return 'carta_enviada';
-  return c.channel === 'whatsapp' || c.channel === 'email' || c.channel === 'sms' ? 'enviada' : c.outcome;
-}
+import { contactOutcome } from './labels';
 
 export function toSource(r: BoardRawRow): BoardSource {
   const c = r.collection;
@@ -29,7 +23,7 @@ export function toSource(r: BoardRawRow): BoardSource {
     responsible: c?.responsible ?? null,
     nextAction: c?.nextAction ?? null,
     activeAgreement: r.activeAgreement !== null,
-    lastContact: r.lastContact ? { date: localStamp(r.lastContact.at).date, channel: r.lastContact.channel, outcome: lastOutcome(r.lastContact) } : null,
+    lastContact: r.lastContact ? { date: localStamp(r.lastContact.at).date, channel: r.lastContact.channel, outcome: contactOutcome(r.lastContact) } : null,
     promise:
       p && p.contact.promisedDate
         ? { promisedOn: p.contact.promisedDate, amountCents: p.contact.promisedCents ?? 0, paidCentsSince: p.paidCentsSince }

@@ -3,7 +3,7 @@ import { formatBRL } from '@shared/money/brl';
 import { formatDateBR } from '@shared/dates/calendar';
 import type { ContactRow, DocumentRow, PaymentRow } from '../../db/types';
 import type { InstallmentValue } from '../../db/queries';
-import { channelLabel, outcomeLabel } from '../collections/labels';
+import { channelLabel, contactOutcome, outcomeLabel } from '../collections/labels';
 import { localStamp } from '../../app/clock';
 import { docTypeLabel } from '../documents/doc-types';
 
@@ -84,7 +84,7 @@ export function ContactsTable({ contacts }: { contacts: ContactRow[] }) {
           <tr key={c.id}>
             <td>{formatDateBR(c.date)} {localStamp(c.at).time}</td>
             <td>{channelLabel(c.channel)}</td>
-            <td>{outcomeLabel(c.outcome)}</td>
+            <td>{outcomeLabel(contactOutcome(c))}</td>
             <td>{c.promisedDate ? `${formatDateBR(c.promisedDate)}${c.promisedCents ? ` · ${formatBRL(c.promisedCents)}` : ''}` : '—'}</td>
             <td>{c.notes}</td>
           </tr>

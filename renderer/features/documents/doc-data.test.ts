@@ -61,9 +61,19 @@ describe('document data from the database', () => {
     await receivePayment(db, { customerId: c.id, amountCents: 10000, method: 'pix' }, '2026-02-09');
     await logContact(db, { customerId: c.id, channel: 'phone', outcome: 'prometeu_pagar', promisedDate: '2026-03-20', promisedCents: 5000, at: '2026-03-15T14:00:00.000Z' }, '2026-03-15');
     await logContact(db, { customerId: c.id, channel: 'visit', outcome: 'sem_resposta', at: '2026-04-02T14:00:00.000Z' }, '2026-04-02');
+    // A letter printed and a message sent from the app are logged with outcome 'outro'.
+    await logContact(db, { customerId: c.id, channel: 'letter', outcome: 'outro', notes: 'Carta: Cobrança formal', at: '2026-04-03T14:00:00.000Z' }, '2026-04-03');
+    await logContact(db, { customerId: c.id, channel: 'whatsapp', outcome: 'outro', notes: 'Mensagem enviada por WhatsApp: Lembrete', at: '2026-04-04T14:00:00.000Z' }, '2026-04-04');
+    await logContact(db, { customerId: c.id, channel: 'phone', outcome: 'outro', notes: 'Falou com a filha', at: '2026-04-05T14:00:00.000Z' }, '2026-04-05');
     const d = await dossierData(db, c.id, '2026-06-01');
     // Contacts in the court's language, not the app's codes.
-    expect(d.contacts.map((x) => [x.channel, x.outcome])).toEqual([['Telefone', 'Prometeu pagar'], ['Visita', 'Sem resposta']]);
+    expect(d.contacts.map((x) => [x.channel, x.outcome])).toEqual([
+      ['Telefone', 'Prometeu pagar'],
+      ['Visita', 'Sem resposta'],
+      ['Carta', 'Carta enviada'],
+      ['WhatsApp', 'Mensagem enviada'],
+      ['Telefone', 'Outro'],
+    ]);
     expect(d.sales).toHaveLength(1);
     expect(d.sales[0]?.installments).toHaveLength(3);
     expect(d.payments).toHaveLength(1);

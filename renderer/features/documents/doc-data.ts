@@ -13,7 +13,7 @@ import { outstandingOf } from '../../db/summary-calc';
 import type { CustomerRow, InstallmentRow, PaymentRow, SaleRow } from '../../db/types';
 import { partyDoc, shopDoc } from '../collections/print/letter-data';
 import { METHOD_LABELS } from '../customers/CustomerTables';
-import { channelLabel, outcomeLabel } from '../collections/labels';
+import { channelLabel, contactOutcome, outcomeLabel } from '../collections/labels';
 import { docTypeLabel } from './doc-types';
 
 export function policyDoc(s: AppSettings): ChargesPolicyDoc {
@@ -140,7 +140,7 @@ export async function dossierData(db: CadernetaDB, customerId: string, today: st
     shop: shopDoc(settings.shop), customer: partyDoc(customer), date: today, minimumWageCents: settings.general.minimumWageCents, policy: policyDoc(settings),
     sales: saleDocs,
     payments: effectivePayments(payments).sort((a, b) => a.date.localeCompare(b.date)).map((p) => ({ date: p.date, amountCents: p.amountCents, method: METHOD_LABELS[p.method] ?? p.method, receiptNumber: p.receiptNumber })),
-    contacts: contacts.sort((a, b) => a.at.localeCompare(b.at)).map((c) => ({ date: c.date, channel: channelLabel(c.channel), outcome: outcomeLabel(c.outcome), notes: c.notes })),
+    contacts: contacts.sort((a, b) => a.at.localeCompare(b.at)).map((c) => ({ date: c.date, channel: channelLabel(c.channel), outcome: outcomeLabel(contactOutcome(c)), notes: c.notes })),
     documents: documents.sort((a, b) => a.date.localeCompare(b.date)).map((d) => ({ date: d.date, number: d.number, label: docTypeLabel(d.type), sha256: d.sha256 })),
   };
 }

@@ -15,8 +15,8 @@ import type { ContactChannel, ContactRow } from '../../../db/types';
 import { contactCheckNow, templatesOf } from '../collection-settings';
 import { useCollectionCustomer, type CollectionCustomer } from '../useCollectionCustomer';
 import { messageVarsFor, renderMessage } from '../model/message';
+import { SENT_NOTE_PREFIX } from '../labels';
 
-export const SENT_NOTE_PREFIX = 'Mensagem enviada';
 
 export interface SendMessageDialogProps {
   open: boolean;

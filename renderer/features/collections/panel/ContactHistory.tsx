@@ -3,14 +3,9 @@ import { useState } from 'react';
 import { formatBRL } from '@shared/money/brl';
 import { formatDateBR } from '@shared/dates/calendar';
 import type { ContactRow } from '../../../db/types';
-import { channelLabel, outcomeLabel } from '../labels';
-import { SENT_NOTE_PREFIX } from '../dialogs/SendMessageDialog';
+import { channelLabel, contactOutcome, outcomeLabel } from '../labels';
 
 const PAGE = 8;
-
-export function contactOutcome(c: Pick<ContactRow, 'outcome' | 'notes'>): string {
-  return c.outcome === 'outro' && c.notes.startsWith(SENT_NOTE_PREFIX) ? 'enviada' : c.outcome;
-}
 
 export function ContactHistory({ contacts, today }: { contacts: readonly ContactRow[]; today: string }) {
   const [all, setAll] = useState(false);

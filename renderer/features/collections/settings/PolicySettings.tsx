@@ -1,7 +1,7 @@
 // Settings: the collection policy (régua) — its stages, the day each starts, what to do, by
 // which channel and with which message; and the agreement / negativação limits.
 import { useState } from 'react';
-import { CHANNEL_LABELS, DEFAULT_POLICY, type CollectionPolicy, type CollectionStage, type ContactChannel } from '@shared/collections/policy';
+import { CHANNEL_LABELS, DEFAULT_POLICY, NEGATIVACAO_MIN_NOTICE_DAYS, NOTICE_DAYS_MESSAGE, type CollectionPolicy, type CollectionStage, type ContactChannel } from '@shared/collections/policy';
 import { normalizeSearch } from '@shared/text';
 import { useDb } from '../../../app/database';
 import { errorMessage } from '../../../app/form-errors';
@@ -49,7 +49,7 @@ function PolicyEditor({ policy, templates }: { policy: CollectionPolicy; templat
     const b = Number(breakDays);
     const n = Number(noticeDays);
     if (!Number.isInteger(b) || b < 0) return setError('Dias para quebra de acordo: use um número inteiro.');
-    if (!Number.isInteger(n) || n < 10) return setError('O aviso prévio de negativação deve ter pelo menos 10 dias (CDC art. 43, § 2º, e prática dos cadastros).');
+    if (!Number.isInteger(n) || n < NEGATIVACAO_MIN_NOTICE_DAYS) return setError(NOTICE_DAYS_MESSAGE);
     const parsed: CollectionStage[] = [];
     for (const st of stages) {
       const t = dayText(st).trim();
