@@ -65,6 +65,15 @@ export function Layout({ children }: { children: ReactNode }) {
     e.preventDefault();
     guard.go(to);
   };
+  // A link inside a page ("cadastre clientes em Clientes", a customer's name) asks too: caught
+  // before the link's own handler, which then does nothing (its default is prevented).
+  const onPageLink = (e: MouseEvent): void => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || unsavedWork() === null) return;
+    const href = e.target instanceof Element ? e.target.closest('a[href^="#/"]')?.getAttribute('href') : null;
+    if (!href) return;
+    e.preventDefault();
+    guard.go(href.slice(1));
+  };
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Menu principal">
@@ -87,7 +96,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Kbd>Ctrl</Kbd>+<Kbd>K</Kbd> buscar cliente
         </div>
       </nav>
-      <main className="content" id="conteudo">
+      <main className="content" id="conteudo" onClickCapture={onPageLink}>
         <Startup />
         <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>
       </main>

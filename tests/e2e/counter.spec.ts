@@ -277,6 +277,12 @@ test.describe('leaving unsaved work', () => {
     await expect(dialog).toBeHidden();
     await expect(page).toHaveURL(/#\/vender/);
     await expect(page.getByLabel('Valor total (R$)')).toHaveValue('250,00');
+    // A link in the page's own text asks too.
+    await page.locator('main').getByRole('link', { name: 'Clientes', exact: true }).click();
+    await expect(dialog).toBeVisible();
+    await page.getByTestId('leave-unsaved-stay').click();
+    await expect(page).toHaveURL(/#\/vender/);
+    await expect(page.getByLabel('Valor total (R$)')).toHaveValue('250,00');
     await page.getByTestId('nav-clientes').click();
     await expect(dialog).toBeVisible();
     await page.getByTestId('leave-unsaved-go').click();
