@@ -1,10 +1,10 @@
 // The table of open installments (letters, agreements, statements, dossier), laid out by hand
 // in a FlowBlock: a pdfmake table of a few rows costs more than the rest of a letter.
-import type { Content } from 'pdfmake/interfaces';
+import type { Content, CustomTableLayout } from 'pdfmake/interfaces';
 import { FlowBlock } from './draw/block';
 import { lineHeight } from './draw/form';
 import { brl, chargesOf, dateBR, totalDue } from './format';
-import { RULE, SHADE } from './layout';
+import { keepWithNext, RULE, SHADE } from './layout';
 import type { InstallmentDoc } from './types';
 
 export interface InstallmentTotals {
@@ -39,20 +39,38 @@ const FS = 8.5;
 const TH = 8;
 
 /** Rows per drawn block: a long list breaks across pages between blocks, instead of moving
- *  whole to the next page (the blocks join without a gap, the header drawn by the first). */
+ *  whole to the next page (the blocks join without a gap). */
 const ROWS_PER_BLOCK = 2;
+
+/** The blocks of a long list go in a one-column pdfmake table, with the column titles as its
+ *  header row: pdfmake draws it again at the top of every page the list goes on to. */
+const BLOCKS_LAYOUT: CustomTableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
 
 /** Open installments with days late, fine, interest and total, plus a totals row, `width` pt wide. */
 export function installmentsTable(list: readonly InstallmentDoc[], width = 483, opts: { showSale?: boolean; caption?: Content } = {}): Content {
-  const parts: Content[] = [];
-  for (let k = 0; k === 0 || k < list.length; k += ROWS_PER_BLOCK) {
-    const rows = list.slice(k, k + ROWS_PER_BLOCK);
-    parts.push(tableBlock(rows, k + ROWS_PER_BLOCK >= list.length ? list : null, width, opts.showSale ?? true, k === 0));
+  const showSale = opts.showSale ?? true;
+  // A short list is one block, the column titles drawn with it.
+  if (list.length <= ROWS_PER_BLOCK) {
+    const block = tableBlock(list, list, width, showSale, true);
+    return opts.caption ? { stack: [{ unbreakable: true, stack: [opts.caption, block] }] } : block;
   }
+  const rows: Content[][] = [];
+  for (let k = 0; k < list.length; k += ROWS_PER_BLOCK) {
+    rows.push([tableBlock(list.slice(k, k + ROWS_PER_BLOCK), k + ROWS_PER_BLOCK >= list.length ? list : null, width, showSale, false)]);
+  }
+  const table: Content = {
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [width], body: [[tableBlock([], null, width, showSale, true)], ...rows] },
+    layout: BLOCKS_LAYOUT,
+  };
   // A caption (the line that introduces the table) stays on the page of the first rows.
-  const [first, ...rest] = parts;
-  if (opts.caption && first) return { stack: [{ unbreakable: true, stack: [opts.caption, first] }, ...rest] };
-  return parts.length === 1 && first ? first : { stack: parts };
+  return opts.caption ? { stack: [keepWithNext(opts.caption as object) as Content, table] } : table;
 }
 
 /** One drawn block of the table: the header (first block), `list`'s rows, and the totals of

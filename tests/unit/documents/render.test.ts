@@ -139,5 +139,11 @@ describe.skipIf(!tools)('a long list of open installments', () => {
     // Not one block moved whole: the caption's page holds rows, and the rows go on over the next.
     expect(pages.filter((t) => openRows(t) > 0).length).toBeGreaterThan(1);
     expect(pages.reduce((n, t) => n + openRows(t), 0)).toBe(40);
+    // Every page the list goes on to starts it with the column titles again.
+    for (const t of pages.filter((x) => openRows(x) > 0)) {
+      const lines = t.split('\n');
+      const firstRow = lines.findIndex((l) => /\b\d+\/40\b/.test(l) && l.includes('R$ 103,43'));
+      expect(lines.slice(0, firstRow).some((l) => /Vencimento\s+Dias\s+Em aberto\s+Multa\s+Juros\s+Total/.test(l))).toBe(true);
+    }
   });
 });
