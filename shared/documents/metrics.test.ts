@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fitLine, textWidth, wrapLines } from './metrics';
+import { para } from './text';
 
 interface FontkitFont {
   layout(text: string): { positions: { xAdvance: number }[] };
@@ -51,6 +52,18 @@ describe('Roboto metrics', () => {
         if (words.every((w) => textWidth(w, 9) <= width)) expect(lines.join(' ')).toBe(text);
       }),
     );
+  });
+  it('never ends a line with "R$": the amount goes with it', () => {
+    const text = 'O débito soma R$ 1.234,56 em 20/11/2026; pagando R$ 50,00 de entrada, o restante de R$ 1.184,56 pode ser parcelado.';
+    let moved = 0;
+    for (let width = 70; width <= 400; width += 3) {
+      const lines = wrapLines(text, width, 10);
+      expect(lines.join(' ')).toBe(text);
+      for (const l of lines) expect(l.endsWith('R$'), `${width} pt: "${l}"`).toBe(false);
+      if (lines.some((l) => l.startsWith('R$'))) moved++;
+    }
+    expect(moved).toBeGreaterThan(0); // some widths did fall between "R$" and its amount
+    expect(para('Total de R$ 12,00 e R$ -3,00; R$ sem valor', { fontSize: 10 }).text).toBe('Total de R$\u00a012,00 e R$\u00a0-3,00; R$ sem valor');
   });
   it('cuts with an ellipsis to fit, and limits the lines', () => {
     const long = 'Francisco de Assis Albuquerque Cavalcanti de Vasconcellos Gonçalves Fernandes Júnior';

@@ -57,8 +57,22 @@ export function fitLine(text: string, width: number, fontSize: number, bold = fa
  * Greedy word wrap into lines of at most `width` pt; a word longer than a line is cut.
  * With `maxLines`, the last line ends in "…" when text is left over.
  */
+/** "R$" and the amount after it as one word: a line never ends with "R$". */
+function keepMoneyTogether(words: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] ?? '';
+    const next = words[k + 1];
+    if (w === 'R$' && next !== undefined && /^-?\d/.test(next)) {
+      out.push(`${w} ${next}`);
+      k++;
+    } else out.push(w);
+  }
+  return out;
+}
+
 export function wrapLines(text: string, width: number, fontSize: number, bold = false, maxLines = Infinity): string[] {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const words = keepMoneyTogether(text.replace(/\s+/g, ' ').trim().split(' '));
   const lines: string[] = [];
   const space = textWidth(' ', fontSize, bold);
   let line = '';

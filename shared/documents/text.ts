@@ -74,5 +74,6 @@ export function bullet(text: string, width: number, s: LineStyle, maxLines = Inf
  * words do not walk the style stack.
  */
 export function para(text: string, s: LineStyle & { alignment?: Alignment }): ContentText {
-  return { ...line(text, s), noWrap: false };
+  // pdfmake breaks lines at spaces: "R$" keeps its amount on its line (a no-break space).
+  return { ...line(text.replace(/R\$ (?=-?\d)/g, 'R$\u00a0'), s), noWrap: false };
 }
