@@ -79,7 +79,7 @@ export const DEFAULT_STAGES: readonly (CollectionStage & { id: DefaultStageId })
     id: 'suspenso',
     name: 'Crédito suspenso',
     fromDay: 61,
-    action: 'Bloquear novas compras a prazo e enviar por escrito o aviso prévio de negativação',
+    action: 'Enviar por escrito o aviso prévio de negativação (novas compras a prazo já ficam bloqueadas)',
     channel: 'letter',
     templateId: 'suspenso',
   },
