@@ -22,7 +22,7 @@ export const TODAY_INPUT_STORES: readonly TableName[] = ['settings', 'summaries'
 /** Today's inputs (screen-reads.ts todayInputs) in a native read-only transaction over (at
  *  least) TODAY_INPUT_STORES: the requests that need nothing else go out at once, then the
  *  summaries, payments and installments. */
-export async function readTodayInputs(tx: IDBTransaction, today: string): Promise<TodayInputs & { summaries: readonly Pick<SummaryRow, 'id' | 'name'>[] }> {
+export async function readTodayInputs(tx: IDBTransaction, today: string): Promise<TodayInputs & { summaries: readonly Pick<SummaryRow, 'id' | 'name' | 'lastPaymentDate'>[] }> {
   const store = (name: string): IDBObjectStore => tx.objectStore(name);
   // The summaries in reach of the régua (no earlier than today's).
   const inReach = settingsAndSummariesInReach(tx, (policy) => addDays(today, -Math.min(0, ...policy.stages.map((s) => s.fromDay))));

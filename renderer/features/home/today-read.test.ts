@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCreditSale } from '../../db/sales';
 import { receivePayment } from '../../db/payments';
 import { breakAgreement, renegotiateDebt } from '../../db/agreements';
-import { setNextAction } from '../../db/collections';
+import { logContact, setNextAction } from '../../db/collections';
+import { loadBoardData } from '../../db/screen-reads';
+import { buildBoard } from '../collections/model/board-model';
+import { contextOf, toSource } from '../collections/useBoard';
 import { resolveTask, runToday } from '../../db/board-today';
 import { nativeConnection } from '../../db/native-connection';
 import { aCustomer, finishDbs, freshDb } from '../../db/test-helpers';
@@ -93,6 +96,22 @@ describe("Today's list read", () => {
     await runToday(db, '2026-11-23');
     const [step] = await read('2026-11-23');
     expect(step).toMatchObject({ stageId: 'juridico', dueOn: '2026-11-23' });
+  });
+
+  it("suggests the message of the customer's stage as the board places it, a promise broken two weeks ago included", async () => {
+    const db = await freshDb();
+    const ivo = await aCustomer(db, { name: 'Ivo Prometeu' });
+    await createCreditSale(db, { customerId: ivo.id, date: '2026-10-03', totalCents: 30_000, plan: { kind: 'plan', count: 1, firstDueDate: '2026-11-03' } }, '2026-10-03');
+    // Promised on 05/11 to pay on 10/11 and paid nothing: 13 days before today.
+    await logContact(db, { customerId: ivo.id, channel: 'phone', outcome: 'prometeu_pagar', promisedDate: '2026-11-10', promisedCents: 30_000, at: '2026-11-05T14:00:00.000Z' }, '2026-11-05');
+    await setNextAction(db, ivo.id, { date: '2026-11-23', text: 'Ligar de novo' });
+    const today = '2026-11-23';
+    const data = await loadBoardData(db, today);
+    const card = buildBoard(data.rows.map(toSource), contextOf(data, today)).cards.find((c) => c.customerId === ivo.id);
+    // 20 days late is "Negociação"; the broken promise moves the card one stage on.
+    expect(card?.column).toBe('notificacao');
+    const items = (await readToday(await nativeConnection(db), today)).items.filter((i) => i.customerId === ivo.id && i.section === 'agenda');
+    expect(items.map((i) => i.templateId)).toEqual(['notificacao']);
   });
 
   it('putting the held notice off shows it again on the day chosen, still as the notice', async () => {
