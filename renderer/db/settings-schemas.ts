@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isSaneIsoDate } from './validation';
 import { validatePolicy, type CollectionPolicy } from '@shared/collections/policy';
 import { isDomainError } from '@shared/errors';
+import { MAX_FINE_PERCENT } from '@shared/guards/charge-policy';
 import { addressSchema } from './customer-schema';
 
 const pct = (label: string, max: number) =>
@@ -22,7 +23,8 @@ export const settingsSchemas = {
     logoDataUrl: z.string().max(2_000_000, 'Logotipo grande demais.').nullable(),
   }),
   charges: z.object({
-    finePercent: pct('A multa', 10),
+    // One fine for every customer, consumers included: at most 2% (CDC art. 52, § 1º).
+    finePercent: z.number({ error: 'Informe a multa.' }).min(0, 'A multa não pode ser negativa.').max(MAX_FINE_PERCENT.PF, 'Multa acima de 2% não é permitida para consumidor pessoa física (CDC, art. 52, § 1º).'),
     monthlyInterestPercent: pct('Os juros', 20),
     graceDays: z.number().int('Dias de tolerância: use um número inteiro.').min(0).max(60, 'Tolerância máxima de 60 dias.'),
     extraHolidays: z.array(isoDate).max(200),

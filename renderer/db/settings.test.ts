@@ -21,7 +21,10 @@ describe('settings', () => {
     await updateSettings(db, 'charges', { graceDays: 3 });
     expect((await auditOf(db, 'settings', 'charges'))[1]?.after).toEqual({ graceDays: 3 });
     await expect(updateSettings(db, 'general', { closingDay: 31 })).rejects.toThrow('Dia de fechamento entre 1 e 28.');
-    await expect(updateSettings(db, 'charges', { finePercent: 50 })).rejects.toThrow(/multa acima do permitido/i);
+    await expect(updateSettings(db, 'charges', { finePercent: 50 })).rejects.toThrow(/Multa acima de 2%/);
+    // One fine for everyone, consumers included: 2% at most (CDC art. 52, § 1º), also when not typed in the form.
+    await expect(updateSettings(db, 'charges', { finePercent: 2.5 })).rejects.toThrow(/CDC, art. 52/);
+    expect((await getSettings(db)).charges.finePercent).toBe(2);
     await expect(updateSettings(db, 'collection', { ...DEFAULT_SETTINGS.collection, stages: [] })).rejects.toThrow(/pelo menos uma etapa/);
   });
 
