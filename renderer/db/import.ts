@@ -5,7 +5,7 @@
 import { Dexie, RangeSet } from 'dexie';
 import type { CadernetaDB } from './schema';
 import type { AgreementRow, CollectionRow, ContactRow, CounterRow, CustomerRow, InstallmentRow, PaymentRow, SaleRow, SettingRow, SummaryRow, TableName } from './types';
-import { computeSummary, summaryName } from './summary-calc';
+import { computeSummary, groupByCustomer, summaryName } from './summary-calc';
 import { stampNew } from './audit';
 import { RepoError } from './errors';
 
@@ -21,21 +21,11 @@ export interface Dataset {
   counters?: CounterRow[];
 }
 
-function group<T extends { customerId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = m.get(r.customerId);
-    if (list) list.push(r);
-    else m.set(r.customerId, [r]);
-  }
-  return m;
-}
-
 /** Summary rows of every customer with installments, tab entries or payments. */
 export function summariesFor(d: Dataset, today: string, deviceId: string): SummaryRow[] {
-  const open = group(d.installments.filter((i) => i.status === 'open'));
-  const tabs = group(d.sales.filter((s) => s.tabStatus === 'open'));
-  const pays = group(d.payments);
+  const open = groupByCustomer(d.installments.filter((i) => i.status === 'open'));
+  const tabs = groupByCustomer(d.sales.filter((s) => s.tabStatus === 'open'));
+  const pays = groupByCustomer(d.payments);
   const at = new Date().toISOString();
   const ids = new Set([...open.keys(), ...tabs.keys(), ...pays.keys()]);
   const names = new Map(d.customers.map((c) => [c.id, summaryName(c)]));

@@ -157,25 +157,8 @@ export function sameSummary(a: SummaryFigures, b: SummaryFigures): boolean {
   return pick(a) === pick(b);
 }
 
-/**
- * `summaries` with the ledgers of their partly paid open installments in openDues (rows written
- * before openDues carried them: the board charged the fine again on what was left), from the
- * customers' open installments and payments (those not given are left as they are). Rows that
- * do not change are returned as given.
- */
-export function withDueLedgers<T extends Pick<SummaryRow, 'id' | 'openDues'>>(summaries: readonly T[], openInstallments: readonly InstallmentRow[], payments: readonly PaymentRow[]): T[] {
-  const open = groupBy(openInstallments.filter((i) => i.status === 'open'));
-  const paid = groupBy(payments);
-  return summaries.map((s) => {
-    const installments = open.get(s.id);
-    const theirs = paid.get(s.id);
-    if (!installments || !theirs) return s;
-    const openDues = packDues(openDuesOf(installments, theirs));
-    return openDues === s.openDues ? s : { ...s, openDues };
-  });
-}
-
-function groupBy<T extends { customerId: string }>(rows: readonly T[]): Map<string, T[]> {
+/** Rows by their customer, in order. */
+export function groupByCustomer<T extends { customerId: string }>(rows: readonly T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const r of rows) {
     const list = out.get(r.customerId);
@@ -183,4 +166,22 @@ function groupBy<T extends { customerId: string }>(rows: readonly T[]): Map<stri
     else out.set(r.customerId, [r]);
   }
   return out;
+}
+
+/**
+ * `summaries` with the ledgers of their partly paid open installments in openDues (rows written
+ * before openDues carried them: the board charged the fine again on what was left), from the
+ * customers' open installments and payments (those not given are left as they are). Rows that
+ * do not change are returned as given.
+ */
+export function withDueLedgers<T extends Pick<SummaryRow, 'id' | 'openDues'>>(summaries: readonly T[], openInstallments: readonly InstallmentRow[], payments: readonly PaymentRow[]): T[] {
+  const open = groupByCustomer(openInstallments.filter((i) => i.status === 'open'));
+  const paid = groupByCustomer(payments);
+  return summaries.map((s) => {
+    const installments = open.get(s.id);
+    const theirs = paid.get(s.id);
+    if (!installments || !theirs) return s;
+    const openDues = packDues(openDuesOf(installments, theirs));
+    return openDues === s.openDues ? s : { ...s, openDues };
+  });
 }

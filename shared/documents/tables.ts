@@ -1,10 +1,10 @@
 // The table of open installments (letters, agreements, statements, dossier), laid out by hand
 // in a FlowBlock: a pdfmake table of a few rows costs more than the rest of a letter.
-import type { Content, CustomTableLayout } from 'pdfmake/interfaces';
+import type { Content } from 'pdfmake/interfaces';
 import { FlowBlock } from './draw/block';
 import { lineHeight } from './draw/form';
 import { brl, chargesOf, dateBR, totalDue } from './format';
-import { keepWithNext, RULE, SHADE } from './layout';
+import { keepWithNext, NO_LINES, RULE, SHADE } from './layout';
 import type { InstallmentDoc } from './types';
 
 export interface InstallmentTotals {
@@ -42,17 +42,6 @@ const TH = 8;
  *  whole to the next page (the blocks join without a gap). */
 const ROWS_PER_BLOCK = 2;
 
-/** The blocks of a long list go in a one-column pdfmake table, with the column titles as its
- *  header row: pdfmake draws it again at the top of every page the list goes on to. */
-const BLOCKS_LAYOUT: CustomTableLayout = {
-  hLineWidth: () => 0,
-  vLineWidth: () => 0,
-  paddingLeft: () => 0,
-  paddingRight: () => 0,
-  paddingTop: () => 0,
-  paddingBottom: () => 0,
-};
-
 /** Open installments with days late, fine, interest and total, plus a totals row, `width` pt wide. */
 export function installmentsTable(list: readonly InstallmentDoc[], width = 483, opts: { showSale?: boolean; caption?: Content } = {}): Content {
   const showSale = opts.showSale ?? true;
@@ -67,7 +56,9 @@ export function installmentsTable(list: readonly InstallmentDoc[], width = 483, 
   }
   const table: Content = {
     table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [width], body: [[tableBlock([], null, width, showSale, true)], ...rows] },
-    layout: BLOCKS_LAYOUT,
+    // The blocks of a long list in a one-column table, the column titles as its header row:
+    // pdfmake draws it again at the top of every page the list goes on to.
+    layout: NO_LINES,
   };
   // A caption (the line that introduces the table) stays on the page of the first rows.
   return opts.caption ? { stack: [keepWithNext(opts.caption as object) as Content, table] } : table;
