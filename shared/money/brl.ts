@@ -66,3 +66,14 @@ export function parseBRL(text: string): Cents {
   if (!Number.isSafeInteger(cents)) throw invalid(text);
   return negative && cents !== 0 ? -cents : cents;
 }
+
+/** A typed amount in centavos, or null when the field is empty or not an amount (forms show
+ *  their own message next to the field). */
+export function parseBRLOrNull(text: string): Cents | null {
+  if (!text.trim()) return null;
+  try {
+    return parseBRL(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatBRL, parseBRL } from './brl';
+import { formatBRL, parseBRL, parseBRLOrNull } from './brl';
 import { amountInWords } from './words';
 import { percentOf, roundHalfUpDiv, splitCents, toFraction } from './cents';
 import { DomainError } from '../errors';
@@ -21,6 +21,15 @@ describe('formatBRL', () => {
   });
   it('rejects fractional centavos', () => {
     expect(() => formatBRL(1.5)).toThrow(DomainError);
+  });
+});
+
+describe('parseBRLOrNull', () => {
+  it('gives null for an empty field or text that is not an amount, the cents otherwise', () => {
+    expect(parseBRLOrNull('')).toBeNull();
+    expect(parseBRLOrNull('   ')).toBeNull();
+    expect(parseBRLOrNull('abc')).toBeNull();
+    expect(parseBRLOrNull('1.234,56')).toBe(123456);
   });
 });
 

@@ -3,7 +3,7 @@ import { countOf } from '@shared/text';
 import { useUnsavedWork } from '../../app/unsaved';
 import { useSearchParams } from 'react-router-dom';
 import { allocatePayment } from '@shared/ledger/allocation';
-import { formatBRL, formatDecimalBR, parseBRL } from '@shared/money/brl';
+import { formatBRL, formatDecimalBR, parseBRLOrNull } from '@shared/money/brl';
 import { formatDateBR } from '@shared/dates/calendar';
 import { PageHeader, Kbd } from '../../components/ui';
 import { useDb } from '../../app/database';
@@ -17,14 +17,7 @@ import { useOpenInstallments } from './useOpenInstallments';
 import { findOpenByReference } from './find-by-reference';
 import { PaymentDone } from './PaymentDone';
 
-function cents(text: string): number | null {
-  if (!text.trim()) return null;
-  try {
-    return parseBRL(text);
-  } catch {
-    return null;
-  }
-}
+const cents = parseBRLOrNull;
 
 export default function ReceivePage() {
   const db = useDb();

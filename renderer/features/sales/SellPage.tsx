@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { formatBRL, parseBRL } from '@shared/money/brl';
+import { formatBRL, parseBRLOrNull } from '@shared/money/brl';
 import { addDays, formatDateBR, parseDateBR } from '@shared/dates/calendar';
 import { installmentPlan } from '@shared/plans/installment-plan';
 import { PageHeader, Kbd } from '../../components/ui';
@@ -20,14 +20,7 @@ import { SaleDone } from './SaleDone';
 
 type Every = 'month' | 'fortnight' | 'week';
 
-function cents(text: string): number | null {
-  if (!text.trim()) return null;
-  try {
-    return parseBRL(text);
-  } catch {
-    return null;
-  }
-}
+const cents = parseBRLOrNull;
 
 export default function SellPage() {
   const db = useDb();
