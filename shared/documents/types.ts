@@ -151,7 +151,7 @@ export interface ReceiptData {
   method: string;
   /** What the payment settled, one line per installment. */
   lines: readonly ReceiptLine[];
-  /** Still open after this payment, when known. */
+  /** Owed on the payment's day after it, fine and interest included, when known (the newest payment). */
   remainingCents?: number | null;
   /** Change given back (troco) or credit kept for the customer. */
   changeCents?: number;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { aCustomer, finishDbs, freshDb } from '../../db/test-helpers';
 import { addTabEntry, closeTabs, createCreditSale } from '../../db/sales';
+import { customerDetail } from '../../db/queries';
 import { receivePayment, reversePayment } from '../../db/payments';
 import { updateSettings } from '../../db/settings';
 import { logContact } from '../../db/collections';
@@ -44,7 +45,22 @@ describe('document data from the database', () => {
     expect(r.lines).toHaveLength(2);
     expect(r.lines.reduce((t, l) => t + l.principalCents + l.fineCents + l.interestCents, 0)).toBe(12000);
     expect(r.lines[0]?.fineCents).toBe(200);
-    expect(r.remainingCents).toBe(30000 - r.lines.reduce((t, l) => t + l.principalCents, 0));
+    expect(r.remainingCents).toBe((await customerDetail(db, c.id, '2026-02-20'))?.owedTodayCents);
+  });
+
+  it("a receipt's balance is what the customer's page says is owed that day, fine and interest of the other late installments included", async () => {
+    const { db, c } = await shopWithDebt();
+    // On 20/03 both 10/02 and 10/03 are late; R$ 50,00 pays part of the first only.
+    const { payment } = await receivePayment(db, { customerId: c.id, amountCents: 5000, method: 'pix' }, '2026-03-20');
+    const r = await receiptData(db, payment.id);
+    const owed = (await customerDetail(db, c.id, '2026-03-20'))?.owedTodayCents;
+    expect(r.remainingCents).toBe(owed);
+    const principalLeft = 30000 - r.lines.reduce((t, l) => t + l.principalCents, 0);
+    // The second installment's fine (R$ 2,00) and 10 days of interest (R$ 0,33).
+    expect(owed).toBe(principalLeft + 200 + 33);
+    // An older payment's receipt gives no balance (later payments changed it).
+    await receivePayment(db, { customerId: c.id, amountCents: 1000, method: 'pix' }, '2026-03-21');
+    expect((await receiptData(db, payment.id)).remainingCents).toBeNull();
   });
 
   it('slips carry the open principal and charges of each installment on the day', async () => {

@@ -7,6 +7,7 @@ import type {
   ChargesPolicyDoc, DossierData, InstallmentDoc, ReceiptData, ReceiptFormat, SaleDoc, SlipsData, StatementData, StatementEntry,
 } from '@shared/documents/types';
 import type { CadernetaDB } from '../../db/schema';
+import { customerDetail } from '../../db/queries';
 import { getSettings, type AppSettings } from '../../db/settings';
 import { effectivePayments, ledgerByInstallment } from '../../db/ledger';
 import { outstandingOf } from '../../db/summary-calc';
@@ -90,7 +91,9 @@ export async function receiptData(db: CadernetaDB, paymentId: string): Promise<R
     return { label, principalCents: a.principalCents, fineCents: a.fineCents, interestCents: a.interestCents, discountCents: a.waivedFineCents + a.waivedInterestCents };
   });
   const paidLater = new Set(effectivePayments(payments).filter((x) => x.createdAt > p.createdAt).map((x) => x.id));
-  const remaining = paidLater.size === 0 ? installments.filter((i) => i.status === 'open').reduce((s, i) => s + outstandingOf(i), 0) : null;
+  // The balance after the newest payment: what the customer's page says is owed that day, fine
+  // and interest included (the principal alone read lower than what the shop goes on to charge).
+  const remaining = paidLater.size === 0 ? ((await customerDetail(db, p.customerId, p.date))?.owedTodayCents ?? null) : null;
   return {
     shop: shopDoc(settings.shop), customer: partyDoc(customer), number: p.receiptNumber, date: p.date, time: new Date(p.createdAt).toTimeString().slice(0, 5),
     amountCents: p.amountCents, method: METHOD_LABELS[p.method] ?? p.method, lines, remainingCents: remaining, changeCents: p.changeCents,
