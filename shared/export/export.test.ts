@@ -37,7 +37,8 @@ describe('accountant tables', () => {
     expect(colSum(rec, 'Valor recebido')).toBe(reports.receivedTotal.receivedCents);
     expect(colSum(rec, 'Desconto')).toBe(50);
     expect(summaryValue('Recebido: principal')).toBe(51000);
-    expect(summaryValue('Valor recebido (dinheiro que entrou, líquido de troco e estornos)')).toBe(51500);
+    expect(summaryValue('Valor recebido em pagamentos (líquido de troco e estornos)')).toBe(51500);
+    expect(summaryValue('Total que entrou no período (pagamentos e entradas das vendas)')).toBe(51500 + (summaryValue('Entradas recebidas nas vendas') as number));
     const pos = byName('Posição em aberto por cliente');
     expect(colSum(pos, 'Em aberto')).toBe(reports.aging.totalCents);
     expect(colSum(pos, 'Vencido')).toBe(reports.aging.overdueCents);

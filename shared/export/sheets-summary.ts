@@ -103,7 +103,8 @@ export function summaryTable(ctx: ExportContext, generatedOn: string): Table {
     ['Desconto concedido (multa e juros abonados)', money(f.waivedCents), null],
     ['Crédito gerado para clientes', money(f.creditCents), null],
     ['Crédito de clientes usado', money(f.creditUsedCents), null],
-    ['Valor recebido (dinheiro que entrou, líquido de troco e estornos)', money(f.receivedCents), null],
+    ['Valor recebido em pagamentos (líquido de troco e estornos)', money(f.receivedCents), null],
+    ['Total que entrou no período (pagamentos e entradas das vendas)', money(f.receivedCents + f.downPaymentCents), null],
   ];
   const methods = [...PAYMENT_METHODS, ...Object.keys(f.byMethod).filter((m) => !(PAYMENT_METHODS as readonly string[]).includes(m))];
   for (const m of methods) if (f.byMethod[m] !== undefined) rows.push([`Recebido em ${methodLabel(m).toLowerCase()}`, money(f.byMethod[m] ?? 0), null]);

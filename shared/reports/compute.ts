@@ -66,7 +66,7 @@ export function computeReports(data: ReportData, options: ReportOptions, prebuil
   const aging = receivablesByAge(lines, asOf);
   const limit = options.bucketListLimit ?? 100;
   for (const b of aging.buckets) b.list = b.list.slice(0, limit);
-  const received = receivedByMonth(payments, months, asOf);
+  const received = receivedByMonth(payments, months, asOf, keep ? data.sales.filter((x) => keep.has(x.customerId)) : data.sales);
   const defaultRate = defaultRateSeries(lines, seriesDates(months, asOf));
   const contacts = keep ? data.contacts.filter((c) => keep.has(c.customerId)) : data.contacts;
   const agreements = keep ? data.agreements.filter((a) => keep.has(a.customerId)) : data.agreements;

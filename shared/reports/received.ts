@@ -1,6 +1,6 @@
 // What came in, month by month (cash basis: a reversal counts, negative, in its own month).
 import { monthOf } from './months';
-import type { RPayment } from './types';
+import type { RPayment, RSale } from './types';
 
 export interface PaymentFigures {
   principalCents: number;
@@ -40,19 +40,35 @@ export function paymentFigures(p: RPayment): PaymentFigures {
 
 export interface MonthReceived extends PaymentFigures {
   month: string;
-  /** Payment rows (reversal rows included). */
+  /** Payments made that month and not reversed (a reversal moves the money back, in its own
+   *  month, but is not a payment). */
   payments: number;
+  /** Down payments (entradas) taken with the month's sales: in receivedCents and byMethod too. */
+  downPaymentCents: number;
   /** receivedCents by payment method. */
   byMethod: Record<string, number>;
 }
 
 function emptyMonth(month: string): MonthReceived {
-  return { month, principalCents: 0, fineCents: 0, interestCents: 0, waivedCents: 0, creditCents: 0, creditUsedCents: 0, receivedCents: 0, payments: 0, byMethod: {} };
+  return { month, principalCents: 0, fineCents: 0, interestCents: 0, waivedCents: 0, creditCents: 0, creditUsedCents: 0, receivedCents: 0, payments: 0, downPaymentCents: 0, byMethod: {} };
 }
 
-/** Totals per month for `months` (oldest first), counting payments dated up to `asOf`. */
-export function receivedByMonth(payments: readonly RPayment[], months: readonly string[], asOf: string): MonthReceived[] {
+/** byMethod's key for the down payments taken with sales (their way of payment is not kept). */
+export const DOWN_PAYMENT_METHOD = 'entrada';
+
+/** Totals per month for `months` (oldest first), counting payments dated up to `asOf`, and the
+ *  down payments (entradas) of the sales made by then (cancelled ones aside). */
+export function receivedByMonth(payments: readonly RPayment[], months: readonly string[], asOf: string, sales: readonly Pick<RSale, 'date' | 'downPaymentCents' | 'status'>[] = []): MonthReceived[] {
   const rows = new Map(months.map((m) => [m, emptyMonth(m)]));
+  const reversed = new Set(payments.flatMap((p) => (p.reversalOf ? [p.reversalOf] : [])));
+  for (const s of sales) {
+    if (s.downPaymentCents <= 0 || s.status === 'cancelled' || s.date > asOf) continue;
+    const row = rows.get(monthOf(s.date));
+    if (!row) continue;
+    row.downPaymentCents += s.downPaymentCents;
+    row.receivedCents += s.downPaymentCents;
+    row.byMethod[DOWN_PAYMENT_METHOD] = (row.byMethod[DOWN_PAYMENT_METHOD] ?? 0) + s.downPaymentCents;
+  }
   for (const p of payments) {
     if (p.date > asOf) continue;
     const row = rows.get(monthOf(p.date));
@@ -65,7 +81,7 @@ export function receivedByMonth(payments: readonly RPayment[], months: readonly 
     row.creditCents += f.creditCents;
     row.creditUsedCents += f.creditUsedCents;
     row.receivedCents += f.receivedCents;
-    row.payments += 1;
+    if (!p.reversalOf && !reversed.has(p.id)) row.payments += 1;
     row.byMethod[p.method] = (row.byMethod[p.method] ?? 0) + f.receivedCents;
   }
   return months.map((m) => rows.get(m) ?? emptyMonth(m));
@@ -83,6 +99,7 @@ export function sumReceived(rows: readonly MonthReceived[]): MonthReceived {
     total.creditUsedCents += r.creditUsedCents;
     total.receivedCents += r.receivedCents;
     total.payments += r.payments;
+    total.downPaymentCents += r.downPaymentCents;
     for (const [k, v] of Object.entries(r.byMethod)) total.byMethod[k] = (total.byMethod[k] ?? 0) + v;
   }
   return total;

@@ -81,12 +81,25 @@ describe('received per month', () => {
   });
   it('splits principal and charges and nets reversals in their own month', () => {
     const nov = rows.find((r) => r.month === '2026-11');
-    expect(nov).toMatchObject({ principalCents: 20000, receivedCents: 20000, payments: 3 });
+    // Two payments in November; the reversal of July's pix moves its money back in November but
+    // is not a payment, and July's reversed payment no longer counts as one.
+    expect(nov).toMatchObject({ principalCents: 20000, receivedCents: 20000, payments: 2 });
+    expect(rows.find((r) => r.month === '2026-07')).toMatchObject({ receivedCents: 10000, payments: 0 });
     expect(nov?.byMethod).toEqual({ credito: 25000, dinheiro: 5000, pix: -10000 });
     const aug = rows.find((r) => r.month === '2026-08');
     expect(aug).toMatchObject({ principalCents: 10000, fineCents: 200, interestCents: 300, waivedCents: 50, receivedCents: 10500 });
     const total = sumReceived(rows);
     expect(total).toMatchObject({ principalCents: 51000, fineCents: 200, interestCents: 300, receivedCents: 51500 });
+  });
+  it("counts the down payments (entradas) taken with the month's sales as money received, cancelled sales aside", () => {
+    const sales = data.sales.map((x) => (x.id === 's2' ? { ...x, downPaymentCents: 5000 } : x.id === 's5' ? { ...x, downPaymentCents: 1000 } : x));
+    const withDown = receivedByMonth(data.payments, months, SAMPLE_AS_OF, sales);
+    const oct = withDown.find((r) => r.month === '2026-10');
+    expect(oct).toMatchObject({ downPaymentCents: 5000, receivedCents: 5000, principalCents: 0, payments: 0 });
+    expect(oct?.byMethod).toEqual({ entrada: 5000 });
+    // s5 (cancelled, November) adds nothing.
+    expect(withDown.find((r) => r.month === '2026-11')).toMatchObject({ downPaymentCents: 0, receivedCents: 20000 });
+    expect(sumReceived(withDown)).toMatchObject({ downPaymentCents: 5000, receivedCents: 56500 });
   });
   it('ignores payments after the data-base day', () => {
     expect(sumReceived(receivedByMonth(data.payments, months, '2026-11-21')).principalCents).toBe(61000);

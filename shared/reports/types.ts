@@ -95,6 +95,7 @@ export const PAYMENT_METHOD_LABELS: Readonly<Record<string, string>> = {
   credito: 'Cartão de crédito',
   transferencia: 'Transferência',
   outro: 'Outro',
+  entrada: 'Entrada nas vendas',
 };
 
 export const PAYMENT_METHODS = ['dinheiro', 'pix', 'debito', 'credito', 'transferencia', 'outro'] as const;

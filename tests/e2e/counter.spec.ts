@@ -220,6 +220,28 @@ test.describe('at the counter', () => {
     await expect(total).toHaveValue('');
   });
 
+  test('a down payment (entrada) taken with a sale shows among the payments and in what came in that month', async ({ page }) => {
+    await createCustomer(page, 'Beatriz Entrada', '529.982.247-25');
+    await page.keyboard.press('F2');
+    await expect(page.getByTestId('picker-search')).toBeFocused();
+    await page.keyboard.type('beatriz');
+    await expect(page.getByRole('listbox', { name: 'Clientes encontrados' }).getByRole('option')).toHaveCount(1);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('picked-customer')).toContainText('Beatriz Entrada');
+    await page.getByTestId('sale-total').fill('450,00');
+    await page.getByTestId('sale-down').fill('50,00');
+    await expect(page.getByTestId('plan-row')).toHaveCount(3);
+    await page.getByTestId('sale-confirm').click();
+    await expect(page.getByTestId('sale-done')).toContainText('entrada de R$ 50,00');
+    await page.getByRole('link', { name: 'Ver cliente' }).click();
+    await expect(page.getByTestId('down-payment-row')).toContainText('R$ 50,00');
+    await expect(page.getByTestId('down-payment-row')).toContainText('Pago na compra');
+    await page.goto('/?hoje=2026-11-23#/relatorios');
+    const received = page.getByTestId('report-received');
+    await expect(received).toContainText('R$ 50,00 de entradas pagas nas vendas');
+  });
+
   test('Enter in the sale with fields in error names them and goes to the first; a customer created from there is not a sale', async ({ page }) => {
     await page.goto('/?hoje=2026-11-23#/vender');
     const search = page.getByTestId('picker-search');

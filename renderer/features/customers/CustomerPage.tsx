@@ -110,7 +110,7 @@ export function CustomerPage() {
           <CustomerCollectionPanel customerId={c.id} hideHistory onMessage={(text) => setNotice({ ok: true, text })} />
         </section>
       ) : null}
-      <section className="card"><h2>Pagamentos</h2><PaymentsTable payments={d.payments} onReverse={setReversing} onReceipt={setReceipt} /></section>
+      <section className="card"><h2>Pagamentos</h2><PaymentsTable payments={d.payments} sales={d.sales} onReverse={setReversing} onReceipt={setReceipt} /></section>
       <section className="card"><h2>Histórico de cobrança</h2><ContactsTable contacts={d.contacts} /></section>
       <section className="card"><h2>Documentos emitidos</h2><DocumentsTable documents={d.documents} /></section>
 

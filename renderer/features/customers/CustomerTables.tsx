@@ -1,7 +1,7 @@
 // The customer page's tables: installments valued today, payments (with estorno), contacts, documents.
 import { formatBRL } from '@shared/money/brl';
 import { formatDateBR } from '@shared/dates/calendar';
-import type { ContactRow, DocumentRow, PaymentRow } from '../../db/types';
+import type { ContactRow, DocumentRow, PaymentRow, SaleRow } from '../../db/types';
 import type { InstallmentValue } from '../../db/queries';
 import { channelLabel, contactOutcome, outcomeLabel } from '../collections/labels';
 import { localStamp } from '../../app/clock';
@@ -38,16 +38,36 @@ export function InstallmentsTable({ items, showClosed }: { items: InstallmentVal
   );
 }
 
-export function PaymentsTable({ payments, onReverse, onReceipt }: { payments: PaymentRow[]; onReverse: (p: PaymentRow) => void; onReceipt?: (p: PaymentRow) => void }) {
-  if (payments.length === 0) return <p className="muted">Nenhum pagamento recebido.</p>;
+/** Payments newest first, with the down payments (entradas) paid with the sales among them. */
+export function PaymentsTable({ payments, sales = [], onReverse, onReceipt }: { payments: PaymentRow[]; sales?: readonly SaleRow[]; onReverse: (p: PaymentRow) => void; onReceipt?: (p: PaymentRow) => void }) {
+  const downs = sales.filter((x) => x.downPaymentCents > 0);
+  if (payments.length === 0 && downs.length === 0) return <p className="muted">Nenhum pagamento recebido.</p>;
   const reversed = new Set(payments.filter((p) => p.reversalOf).map((p) => p.reversalOf));
+  const rows: ({ down: SaleRow } | { payment: PaymentRow })[] = [...payments.map((payment) => ({ payment })), ...downs.map((down) => ({ down }))];
+  const dateOf = (r: (typeof rows)[number]): string => ('down' in r ? r.down.date : r.payment.date);
+  rows.sort((a, b) => (dateOf(a) < dateOf(b) ? 1 : dateOf(a) > dateOf(b) ? -1 : 0));
   return (
     <table className="data" data-testid="payments-table">
       <thead>
         <tr><th>Data</th><th>Recibo</th><th>Forma</th><th className="num">Valor</th><th className="num">Multa + juros</th><th>Situação</th><th /></tr>
       </thead>
       <tbody>
-        {payments.map((p) => {
+        {rows.map((r) => {
+          if ('down' in r) {
+            const x = r.down;
+            return (
+              <tr key={`entrada-${x.id}`} data-testid="down-payment-row">
+                <td>{formatDateBR(x.date)}</td>
+                <td>—</td>
+                <td>Entrada da compra{x.description ? `: ${x.description}` : ''}</td>
+                <td className="num">{formatBRL(x.downPaymentCents)}</td>
+                <td className="num">{formatBRL(0)}</td>
+                <td>{x.status === 'cancelled' ? <span className="badge warn">Venda cancelada</span> : 'Pago na compra'}</td>
+                <td />
+              </tr>
+            );
+          }
+          const p = r.payment;
           const charges = p.allocations.reduce((s, a) => s + a.fineCents + a.interestCents, 0);
           const isReversed = reversed.has(p.id);
           return (

@@ -37,6 +37,18 @@ describe('document data from the database', () => {
     expect(s.entries.some((e) => e.description.includes('Pix devolvido'))).toBe(true);
   });
 
+  it('a statement lists a purchase at its whole value and the down payment paid at the counter under it', async () => {
+    const { db, c } = await shopWithDebt();
+    await createCreditSale(db, { customerId: c.id, date: '2026-03-05', description: 'Fogão', totalCents: 45000, downPaymentCents: 5000, plan: { kind: 'plan', count: 2, firstDueDate: '2026-04-05', every: 'month' } }, '2026-03-05');
+    const s = await statementData(db, c.id, '2026-03-01', '2026-03-31', '2026-03-31');
+    expect(s.entries.filter((e) => e.date === '2026-03-05').map((e) => [e.kind, e.description, e.amountCents])).toEqual([
+      ['sale', 'Compra no carnê: Fogão', 45000],
+      ['payment', 'Entrada paga na compra', -5000],
+    ]);
+    const closing = s.openingBalanceCents + s.entries.reduce((t, e) => t + e.amountCents, 0);
+    expect(closing).toBe(30000 + 40000);
+  });
+
   it('a receipt lists what the payment paid on each installment', async () => {
     const { db, c } = await shopWithDebt();
     const { payment } = await receivePayment(db, { customerId: c.id, amountCents: 12000, method: 'dinheiro' }, '2026-02-20');

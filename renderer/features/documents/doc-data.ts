@@ -118,12 +118,16 @@ export async function statementData(db: CadernetaDB, customerId: string, from: s
     out.push({ date: p.date, kind: 'payment', description: `Pagamento ${p.receiptNumber} (${METHOD_LABELS[p.method] ?? p.method})`, amountCents: -applied });
     return out;
   };
-  const saleEntry = (x: SaleRow): StatementEntry => ({ date: x.date, kind: 'sale', description: x.openingBalance ? x.description || 'Saldo anterior' : `${x.planKind === 'tab' ? 'Compra no fiado' : 'Compra no carnê'}${x.description ? `: ${x.description}` : ''}`, amountCents: x.totalCents - x.downPaymentCents });
+  // A purchase at its whole value, and the down payment (entrada) paid at the counter under it.
+  const saleEntries = (x: SaleRow): StatementEntry[] => {
+    const sale: StatementEntry = { date: x.date, kind: 'sale', description: x.openingBalance ? x.description || 'Saldo anterior' : `${x.planKind === 'tab' ? 'Compra no fiado' : 'Compra no carnê'}${x.description ? `: ${x.description}` : ''}`, amountCents: x.totalCents };
+    return x.downPaymentCents > 0 ? [sale, { date: x.date, kind: 'payment', description: 'Entrada paga na compra', amountCents: -x.downPaymentCents }] : [sale];
+  };
   const credit = sales.filter((x) => !x.agreementId);
   // A renegotiation moves the old principal into the agreement and adds its charges less the discount.
   const agreements = await db.agreements.where('customerId').equals(customerId).toArray();
   const agreementEntries: StatementEntry[] = agreements.map((a) => ({ date: a.date, kind: a.chargesCents >= a.discountCents ? 'charge' : 'discount', description: 'Acordo de renegociação (multa e juros menos desconto)', amountCents: a.chargesCents - a.discountCents }));
-  const all: StatementEntry[] = [...credit.map(saleEntry), ...agreementEntries, ...payments.flatMap(entriesOf)];
+  const all: StatementEntry[] = [...credit.flatMap(saleEntries), ...agreementEntries, ...payments.flatMap(entriesOf)];
   const opening = all.filter((e) => e.date < from).reduce((s, e) => s + e.amountCents, 0);
   const entries = all.filter((e) => e.date >= from && e.date <= to).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const open = installments.filter((i) => i.status === 'open');

@@ -7,7 +7,7 @@ import { ReportSection } from './ReportSection';
 import { brl, brlShort, COLORS } from './format';
 
 export function ReceivedSection({ months, total }: { months: MonthReceived[]; total: MonthReceived }) {
-  const data = months.map((m) => ({ label: monthLabel(m.month), principal: m.principalCents, charges: m.fineCents + m.interestCents }));
+  const data = months.map((m) => ({ label: monthLabel(m.month), principal: m.principalCents, charges: m.fineCents + m.interestCents, down: m.downPaymentCents }));
   const methods = [...PAYMENT_METHODS, ...Object.keys(total.byMethod).filter((k) => !(PAYMENT_METHODS as readonly string[]).includes(k))].filter((m) => total.byMethod[m] !== undefined);
   const byMethod = months.map((m) => ({ label: monthLabel(m.month), ...Object.fromEntries(methods.map((k) => [k, m.byMethod[k] ?? 0])) }));
   return (
@@ -15,7 +15,7 @@ export function ReceivedSection({ months, total }: { months: MonthReceived[]; to
       <ReportSection
         testId="report-received"
         title="Recebido por mês"
-        subtitle={`No período: ${brl(total.principalCents)} de principal e ${brl(total.fineCents + total.interestCents)} de multa e juros (${brl(total.waivedCents)} abonados).`}
+        subtitle={`No período: ${brl(total.principalCents)} de principal e ${brl(total.fineCents + total.interestCents)} de multa e juros (${brl(total.waivedCents)} abonados)${total.downPaymentCents > 0 ? `, e ${brl(total.downPaymentCents)} de entradas pagas nas vendas` : ''}.`}
         chartLabel={`Gráfico de barras empilhadas do recebido por mês, principal e encargos. Total de principal ${brl(total.principalCents)}, encargos ${brl(total.fineCents + total.interestCents)}.`}
         chart={
           <ResponsiveContainer width="100%" height={260}>
@@ -27,6 +27,7 @@ export function ReceivedSection({ months, total }: { months: MonthReceived[]; to
               <Legend />
               <Bar dataKey="principal" name="Principal" stackId="r" fill={COLORS.principal} isAnimationActive={false} />
               <Bar dataKey="charges" name="Multa e juros" stackId="r" fill={COLORS.charges} isAnimationActive={false} />
+              {total.downPaymentCents > 0 ? <Bar dataKey="down" name="Entradas nas vendas" stackId="r" fill={COLORS.expected} isAnimationActive={false} /> : null}
             </BarChart>
           </ResponsiveContainer>
         }
@@ -39,6 +40,7 @@ export function ReceivedSection({ months, total }: { months: MonthReceived[]; to
                   <th scope="col">Mês</th>
                   <th scope="col" className="num">Principal</th>
                   <th scope="col" className="num">Multa e juros</th>
+                  <th scope="col" className="num">Entradas nas vendas</th>
                   <th scope="col" className="num">Recebido</th>
                 </tr>
               </thead>
@@ -48,6 +50,7 @@ export function ReceivedSection({ months, total }: { months: MonthReceived[]; to
                     <th scope="row">{monthLabel(m.month)}</th>
                     <td className="num">{brl(m.principalCents)}</td>
                     <td className="num">{brl(m.fineCents + m.interestCents)}</td>
+                    <td className="num">{brl(m.downPaymentCents)}</td>
                     <td className="num">{brl(m.receivedCents)}</td>
                   </tr>
                 ))}
@@ -57,6 +60,7 @@ export function ReceivedSection({ months, total }: { months: MonthReceived[]; to
                   <th scope="row">Total</th>
                   <td className="num">{brl(total.principalCents)}</td>
                   <td className="num">{brl(total.fineCents + total.interestCents)}</td>
+                  <td className="num">{brl(total.downPaymentCents)}</td>
                   <td className="num">{brl(total.receivedCents)}</td>
                 </tr>
               </tfoot>

@@ -33,5 +33,5 @@ export const COLORS = {
   rate90: '#6d1911',
   expected: '#2f7d9a',
   ages: ['#1f5f4a', '#8fb8a3', '#e0b252', '#d98a2b', '#c0532b', '#8f1d14'],
-  methods: ['#1f5f4a', '#2f7d9a', '#6b5ca5', '#c98a1b', '#8fb8a3', '#7a7a7a'],
+  methods: ['#1f5f4a', '#2f7d9a', '#6b5ca5', '#c98a1b', '#8fb8a3', '#7a7a7a', '#b5651d'],
 };
