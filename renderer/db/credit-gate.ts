@@ -36,7 +36,8 @@ export async function creditGate(db: CadernetaDB, customer: CustomerRow, newDebt
   const limit = customer.creditLimitCents;
   const owed = summary.openCents + summary.tabOpenCents;
   if (limit !== null && owed + newDebtCents > limit) {
-    reasons.push(`Limite de crédito excedido: limite ${formatBRL(limit)}, em aberto ${formatBRL(owed)}, esta compra ${formatBRL(newDebtCents)}.`);
+    // (Asked before the value is typed: the limit is already used up.)
+    reasons.push(newDebtCents > 0 ? `Limite de crédito excedido: limite ${formatBRL(limit)}, em aberto ${formatBRL(owed)}, esta compra ${formatBRL(newDebtCents)}.` : `Limite de crédito já usado: limite ${formatBRL(limit)}, em aberto ${formatBRL(owed)}.`);
   }
   return { allowed: reasons.length === 0, reasons, stageId, overridable: true };
 }

@@ -60,7 +60,7 @@ async function passGate(db: CadernetaDB, saleId: string, customerId: string, deb
 
 function plannedRows(input: ReturnType<typeof parseCredit>): { dueDate: string; amountCents: number; boletoCode?: string | undefined }[] {
   const financed = input.totalCents - input.downPaymentCents;
-  if (financed <= 0) throw new RepoError('validation', 'A entrada cobre o valor total: registre como venda à vista.', { fields: { downPaymentCents: 'Entrada maior ou igual ao total.' } });
+  if (financed <= 0) throw new RepoError('validation', 'A entrada cobre o valor total: não fica nada a prazo.', { fields: { downPaymentCents: 'Entrada maior ou igual ao total.' } });
   if (input.plan.kind === 'plan') {
     try {
       return installmentPlan({ totalCents: input.totalCents, downPaymentCents: input.downPaymentCents, count: input.plan.count, firstDueDate: input.plan.firstDueDate, every: input.plan.every });

@@ -276,6 +276,9 @@ test.describe('at the counter', () => {
     await page.getByTestId('reason-confirm').click();
     await expect(page.getByText('Crédito bloqueado: Cheque devolvido')).toBeVisible();
     await page.getByTestId('action-sell').click();
+    // Said as soon as the customer is on the sale, before anything is typed.
+    await expect(page.getByTestId('gate-warning')).toContainText('Crédito bloqueado: Cheque devolvido');
+    await expect(page.getByTestId('sale-total')).toHaveValue('');
     await page.getByTestId('sale-total').fill('120');
     await page.getByTestId('sale-confirm').click();
     await expect(page.getByTestId('refusal-reasons')).toContainText('Crédito bloqueado: Cheque devolvido');

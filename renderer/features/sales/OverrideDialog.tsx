@@ -41,7 +41,7 @@ export function OverrideDialog({ reasons, hasPin, onRelease, onClose }: { reason
           </div>
         </div>
       ) : (
-        <p className="hint">Para liberar vendas nesses casos, defina a senha do gerente em Configurações › Geral.</p>
+        <p className="hint">Para liberar vendas nesses casos, defina a senha do gerente em Configurações › Geral e senha.</p>
       )}
       {error ? <div className="field-error" role="alert">{error}</div> : null}
     </Modal>

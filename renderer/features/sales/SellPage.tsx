@@ -90,16 +90,18 @@ export default function SellPage() {
   // What saving refused goes once the sale is changed.
   useEffect(() => setGeneral(null), [customer, description, totalText, downText, mode, count, firstDue, every, edited]);
 
-  // Credit gate preview, so the shopkeeper knows before confirming.
+  // Credit gate preview, so the shopkeeper knows before typing the sale: as soon as the customer
+  // is picked (a blocked or suspended customer, a limit already used up), then with the value.
+  const newDebt = financed !== null && financed > 0 ? financed : 0;
   useEffect(() => {
-    if (!customer || financed === null || financed <= 0) {
+    if (!customer) {
       setGate([]);
       return;
     }
     let live = true;
-    void checkCredit(db, customer.id, financed, today).then((g) => live && setGate(g.allowed ? [] : g.reasons), () => undefined);
+    void checkCredit(db, customer.id, newDebt, today).then((g) => live && setGate(g.allowed ? [] : g.reasons), () => undefined);
     return () => { live = false; };
-  }, [db, customer, financed, today]);
+  }, [db, customer, newDebt, today]);
 
   const fieldErrors = (): Record<string, string> => {
     const e: Record<string, string> = {};
@@ -109,7 +111,7 @@ export default function SellPage() {
     if (mode === 'installments') {
       if (downCents === null) e.down = 'Entrada inválida. Exemplos: 50 ou 1.234,56';
       else if (downCents < 0) e.down = 'A entrada não pode ser negativa.';
-      else if (total !== null && total > 0 && downCents >= total) e.down = 'A entrada cobre o total: registre como venda à vista.';
+      else if (total !== null && total > 0 && downCents >= total) e.down = 'A entrada cobre o total: não fica nada a prazo. Diminua a entrada ou receba a compra à vista no caixa.';
       if (!firstDueIso) e.firstDue = 'Data inválida (use dd/mm/aaaa).';
       else if (firstDueIso < today) e.firstDue = 'O primeiro vencimento não pode ser no passado.';
       if (!Number.isInteger(count) || count < 1 || count > 60) e.count = 'De 1 a 60 parcelas.';
