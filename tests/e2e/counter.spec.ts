@@ -95,8 +95,15 @@ test.describe('at the counter', () => {
     await expect(page.getByTestId('open-fine').first()).toHaveText(formatBRL(expected.fineCents));
     await expect(page.getByTestId('open-interest').first()).toHaveText(formatBRL(expected.interestCents));
     await expect(page.getByTestId('open-total').first()).toHaveText(formatBRL(expected.totalCents));
+    // Each installment says which purchase it is, and the days late in words.
+    await expect(page.getByTestId('open-purchase').first()).toHaveText('Material de construção (23/11/2026)');
+    await expect(page.getByTestId('open-installments')).toContainText('20 dias');
 
+    // A slip of the finger (an extra zero) is pointed out before confirming.
+    await page.getByTestId('pay-amount').fill('5000');
+    await expect(page.getByTestId('pay-too-much')).toContainText('mais que o dobro do que o cliente deve');
     await page.getByTestId('pay-amount').fill('50');
+    await expect(page.getByTestId('pay-too-much')).toHaveCount(0);
     await page.getByTestId('pay-method').selectOption('pix');
     await expect(page.getByTestId('alloc-preview')).toContainText(`Multa: ${formatBRL(expected.fineCents)}`);
     // What is left owed counts the two installments not yet due, also with only the first chosen.
@@ -107,6 +114,7 @@ test.describe('at the counter', () => {
     await expect(page.getByTestId('alloc-preview')).toContainText(`Nas parcelas escolhidas fica devendo: ${formatBRL(expected.totalCents - 5000)}`);
     await page.getByTestId('pay-confirm').click();
     await expect(page.getByTestId('payment-done')).toContainText('cinquenta reais');
+    await expect(page.getByTestId('done-remaining')).toContainText(`Ainda fica devendo: ${left}`);
 
     // Customer page: the first installment now owes principal minus what the payment left for it.
     await page.getByRole('link', { name: 'Ver cliente' }).click();

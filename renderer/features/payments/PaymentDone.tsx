@@ -8,7 +8,7 @@ import { ReceiptButtons } from './receipt-buttons';
 
 /** After receiving: the receipt number, the change, and the receipt to print. The next
  *  customer's carnê can be scanned at once: the reader's code and Enter start a new receipt. */
-export function PaymentDone({ customer, payment, onAnother }: { customer: CustomerRow; payment: PaymentRow; onAnother: (scanned?: string) => void }) {
+export function PaymentDone({ customer, payment, remainingCents = null, onAnother }: { customer: CustomerRow; payment: PaymentRow; remainingCents?: number | null; onAnother: (scanned?: string) => void }) {
   const [next, setNext] = useState('');
   return (
     <>
@@ -18,6 +18,7 @@ export function PaymentDone({ customer, payment, onAnother }: { customer: Custom
         <p className="muted">({amountInWords(payment.amountCents)})</p>
         {payment.changeCents > 0 ? <p className="big ok-text">Troco: {formatBRL(payment.changeCents)}</p> : null}
         {payment.creditCents > 0 ? <p>Crédito guardado para o cliente: {formatBRL(payment.creditCents)}</p> : null}
+        {remainingCents !== null ? <p data-testid="done-remaining">{remainingCents > 0 ? <>Ainda fica devendo: <strong>{formatBRL(remainingCents)}</strong> (com multa e juros de hoje)</> : 'Nada mais em aberto nas parcelas.'}</p> : null}
         <div className="row" style={{ marginTop: 16 }}>
           <ReceiptButtons customer={customer} payment={payment} />
           <Link className="btn" to={`/clientes/${customer.id}`}>Ver cliente</Link>

@@ -36,6 +36,8 @@ export default function ReceivePage() {
   const [error, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const [done, setDone] = useState<PaymentRow | null>(null);
+  // What the customer still owes after the payment (the preview's figure), for the done screen.
+  const [remaining, setRemaining] = useState<number | null>(null);
   const [saving, setSaving] = useState(false);
   // A payment being entered (an amount typed): the shortcuts and the menu ask before leaving it.
   useUnsavedWork(!done && customer && amountText.trim() ? `O recebimento de ${customer.name} ainda não foi confirmado.` : null);
@@ -101,6 +103,7 @@ export default function ReceivePage() {
     setSaving(true);
     try {
       const { payment } = await receivePayment(db, { customerId: customer.id, amountCents: amount, method, ...(chosen.length ? { installmentIds: chosen } : {}), ...(waive ? { waive } : {}) }, today);
+      setRemaining(preview ? preview.remainingDueCents + otherDue : null);
       setDone(payment);
     } catch (e) {
       setError(errorMessage(e));
@@ -111,7 +114,7 @@ export default function ReceivePage() {
   };
 
   if (done && customer) {
-    return <PaymentDone customer={customer} payment={done} onAnother={(scanned) => { setDone(null); setCustomer(null); setAmountText(''); setChosen([]); setWaiveFine(false); setWaiveInterest(false); setWaiveReason(''); setTried(false); setScan(''); if (scanned) void onScan(scanned); }} />;
+    return <PaymentDone customer={customer} payment={done} remainingCents={remaining} onAnother={(scanned) => { setDone(null); setCustomer(null); setAmountText(''); setChosen([]); setWaiveFine(false); setWaiveInterest(false); setWaiveReason(''); setTried(false); setScan(''); if (scanned) void onScan(scanned); }} />;
   }
 
   return (
@@ -133,11 +136,11 @@ export default function ReceivePage() {
               <table className="data" style={{ marginTop: 12 }} data-testid="open-installments">
                 <thead><tr><th /><th>Parcela</th><th>Vencimento</th><th className="num">Principal</th><th className="num">Multa</th><th className="num">Juros</th><th className="num">Hoje</th></tr></thead>
                 <tbody>
-                  {data.rows.map(({ row, state }) => (
+                  {data.rows.map(({ row, state, purchase }) => (
                     <tr key={row.id}>
-                      <td><input type="checkbox" aria-label={`Pagar parcela ${row.number}/${row.count}`} checked={chosen.includes(row.id)} onChange={(e) => setChosen((c) => (e.target.checked ? [...c, row.id] : c.filter((x) => x !== row.id)))} /></td>
-                      <td>{row.number}/{row.count}</td>
-                      <td>{formatDateBR(row.dueDate)}{state.daysLate > 0 ? <span className="badge danger" style={{ marginLeft: 6 }}>{state.daysLate}d</span> : null}</td>
+                      <td><input type="checkbox" aria-label={`Pagar parcela ${row.number}/${row.count}${purchase ? ` de ${purchase}` : ''}`} checked={chosen.includes(row.id)} onChange={(e) => setChosen((c) => (e.target.checked ? [...c, row.id] : c.filter((x) => x !== row.id)))} /></td>
+                      <td>{row.number}/{row.count}{purchase ? <div className="muted small" data-testid="open-purchase">{purchase}</div> : null}</td>
+                      <td>{formatDateBR(row.dueDate)}{state.daysLate > 0 ? <span className="badge danger" style={{ marginLeft: 6 }}>{countOf(state.daysLate, 'dia', 'dias')}</span> : null}</td>
                       <td className="num">{formatBRL(state.principalDueCents)}</td>
                       <td className="num" data-testid="open-fine">{formatBRL(state.fineDueCents)}</td>
                       <td className="num" data-testid="open-interest">{formatBRL(state.interestDueCents)}</td>
@@ -179,6 +182,7 @@ export default function ReceivePage() {
               <div>Juros: <strong>{formatBRL(preview.rows.reduce((s, r) => s + r.interestCents, 0))}</strong></div>
               <div>Principal: <strong>{formatBRL(preview.rows.reduce((s, r) => s + r.principalCents, 0))}</strong></div>
               {preview.changeCents > 0 ? <div className="big ok-text" data-testid="change">Troco: {formatBRL(preview.changeCents)}</div> : null}
+              {amount !== null && amount >= 2 * dueAll && dueAll > 0 ? <div className="alert warn" role="alert" data-testid="pay-too-much">O valor é mais que o dobro do que o cliente deve ({formatBRL(dueAll)}): confira antes de confirmar.</div> : null}
               {preview.creditCents > 0 ? <div>Fica de crédito: <strong>{formatBRL(preview.creditCents)}</strong></div> : null}
               {chosen.length ? <div className="muted">Nas parcelas escolhidas fica devendo: {formatBRL(preview.remainingDueCents)}</div> : null}
               <div className="muted" data-testid="remaining">Ainda fica devendo{chosen.length ? ', no total' : ''}: {formatBRL(preview.remainingDueCents + otherDue)}</div>

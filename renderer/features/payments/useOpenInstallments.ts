@@ -4,10 +4,12 @@ import { installmentStateOn, type InstallmentState } from '@shared/ledger/instal
 import { useDb } from '../../app/database';
 import { withLedgers } from '../../db/ledger';
 import { getSettings, type AppSettings } from '../../db/settings';
-import type { InstallmentRow } from '../../db/types';
+import { formatDateBR } from '@shared/dates/calendar';
+import type { InstallmentRow, SaleRow } from '../../db/types';
 
 export interface OpenInstallments {
-  rows: { row: InstallmentRow; ledger: InstallmentWithLedger; state: InstallmentState }[];
+  /** Each open installment with its ledger, its value today and the purchase it belongs to. */
+  rows: { row: InstallmentRow; ledger: InstallmentWithLedger; state: InstallmentState; purchase: string }[];
   settings: AppSettings;
   creditCents: number;
 }
@@ -18,18 +20,28 @@ export function useOpenInstallments(customerId: string | null, today: string): O
   return useLiveQuery(async () => {
     const settings = await getSettings(db);
     if (!customerId) return { rows: [], settings, creditCents: 0 };
-    const [open, payments, summary] = await Promise.all([
+    const [open, payments, summary, sales] = await Promise.all([
       db.installments.where('[customerId+status]').equals([customerId, 'open']).toArray(),
       db.payments.where('customerId').equals(customerId).toArray(),
       db.summaries.get(customerId),
+      db.sales.where('customerId').equals(customerId).toArray(),
     ]);
     const ledgers = withLedgers(open, payments);
+    const saleById = new Map(sales.map((x) => [x.id, x]));
     const rows = open
       .map((row, i) => {
         const ledger = ledgers[i] as InstallmentWithLedger;
-        return { row, ledger, state: installmentStateOn(ledger, ledger.allocations, today, settings.charges) };
+        const sale = saleById.get(row.saleId);
+        return { row, ledger, state: installmentStateOn(ledger, ledger.allocations, today, settings.charges), purchase: sale ? purchaseLabel(sale) : '' };
       })
       .sort((a, b) => (a.row.dueDate < b.row.dueDate ? -1 : a.row.dueDate > b.row.dueDate ? 1 : a.row.number - b.row.number));
     return { rows, settings, creditCents: summary?.creditCents ?? 0 };
   }, [db, customerId, today]);
+}
+
+/** What an installment was bought with, to tell two carnês apart: "Geladeira (10/01/2026)";
+ *  a fiado month or an agreement says so. */
+function purchaseLabel(x: SaleRow): string {
+  const what = x.agreementId ? 'Acordo' : x.planKind === 'tab' ? 'Fiado' : x.description.trim() || 'Compra';
+  return `${what} (${formatDateBR(x.date)})`;
 }
