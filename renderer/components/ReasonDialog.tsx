@@ -2,29 +2,35 @@ import { useState } from 'react';
 import { Modal } from './Modal';
 
 /** Asks for a required reason (estorno, manual stage, pause, waiver…) before confirming. */
-export function ReasonDialog({ open, title, label = 'Motivo', confirmLabel = 'Confirmar', onConfirm, onClose, children }: {
+export function ReasonDialog({ open, title, label = 'Motivo', confirmLabel = 'Confirmar', disabled = false, onConfirm, onClose, children }: {
   open: boolean;
   title: string;
   label?: string;
   confirmLabel?: string;
+  /** The confirm button is off (the dialog's content says why). */
+  disabled?: boolean;
   onConfirm: (reason: string) => void | Promise<void>;
   onClose: () => void;
   children?: React.ReactNode;
 }) {
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
+  // What confirming refused (not about the reason: shown apart from the field).
+  const [refused, setRefused] = useState<string | null>(null);
+  // The reason's own error follows every edit once confirm was pressed.
+  const error = tried && reason.trim().length < 3 ? 'Escreva o motivo (pelo menos 3 letras).' : null;
   const submit = async (): Promise<void> => {
+    if (disabled) return;
+    setTried(true);
+    setRefused(null);
     const r = reason.trim();
-    if (r.length < 3) {
-      setError('Escreva o motivo (pelo menos 3 letras).');
-      return;
-    }
+    if (r.length < 3) return;
     try {
       await onConfirm(r);
       setReason('');
-      setError(null);
+      setTried(false);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setRefused(e instanceof Error ? e.message : String(e));
     }
   };
   return (
@@ -36,7 +42,7 @@ export function ReasonDialog({ open, title, label = 'Motivo', confirmLabel = 'Co
       footer={
         <>
           <button className="btn" onClick={onClose}>Cancelar</button>
-          <button className="btn primary" onClick={() => void submit()} data-testid="reason-confirm">{confirmLabel}</button>
+          <button className="btn primary" onClick={() => void submit()} disabled={disabled} data-testid="reason-confirm">{confirmLabel}</button>
         </>
       }
     >
@@ -46,6 +52,7 @@ export function ReasonDialog({ open, title, label = 'Motivo', confirmLabel = 'Co
         <textarea id="reason-text" rows={3} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} aria-invalid={!!error} data-testid="reason-input" />
         {error ? <div className="field-error" role="alert">{error}</div> : null}
       </div>
+      {refused ? <div className="alert danger" role="alert" data-testid="reason-refused">{refused}</div> : null}
     </Modal>
   );
 }

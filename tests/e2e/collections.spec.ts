@@ -121,7 +121,9 @@ test.describe('collection board', () => {
     await page.keyboard.press('m');
     await expect(page.getByTestId('reason-dialog')).toBeVisible();
     await page.getByTestId('move-stage-select').selectOption('juridico');
-    await expect(page.getByTestId('move-blocked')).toContainText('aviso prévio');
+    await expect(page.getByTestId('move-blocked')).toContainText('"Jurídico" vem depois do aviso prévio de negativação');
+    // Nothing to confirm: the button is off, and the reason field shows no error of its own.
+    await expect(page.getByTestId('reason-confirm')).toBeDisabled();
     await page.getByTestId('move-stage-select').selectOption('notificacao');
     await expect(page.getByTestId('move-blocked')).toHaveCount(0);
     await page.getByTestId('reason-input').fill('Combinado com a gerência');

@@ -128,7 +128,7 @@ export function CustomerPage() {
           setNotice({ ok: true, text: 'Pagamento estornado. O registro original continua no histórico.' });
         }}
       >
-        <p>O pagamento de {reversing ? formatBRL(reversing.amountCents) : ''} volta a ficar em aberto. Nada é apagado: o estorno fica registrado.</p>
+        <p>O pagamento de {reversing ? formatBRL(reversing.amountCents) : ''} é desfeito: o que ele pagou volta a ser devido nas parcelas. Nada é apagado: o pagamento e o estorno ficam registrados.</p>
       </ReasonDialog>
       <ReasonDialog
         open={blocking}

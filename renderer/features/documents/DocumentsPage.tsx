@@ -99,11 +99,11 @@ export default function DocumentsPage() {
         </div>
         {docs === undefined ? <p className="loading">Carregando…</p> : docs.length === 0 ? (
           <EmptyState title="Nenhum documento emitido" testId="documents-empty">
-            <p>Cada carnê, carta de cobrança, recibo ou dossiê impresso ou salvo fica registrado aqui, com número, data e a impressão digital (SHA-256) do arquivo.</p>
+            <p>Cada carnê, carta de cobrança, recibo ou dossiê impresso ou salvo fica registrado aqui, com número, data e um código de verificação do arquivo, que prova que ele não foi alterado depois.</p>
           </EmptyState>
         ) : (
           <table className="data" data-testid="documents-table">
-            <thead><tr><th>Número</th><th>Tipo</th><th>Data</th><th>Cliente</th><th>SHA-256</th></tr></thead>
+            <thead><tr><th>Número</th><th>Tipo</th><th>Data</th><th>Cliente</th><th title="Impressão digital do arquivo (SHA-256): o mesmo arquivo dá sempre o mesmo código, e qualquer alteração o muda.">Código de verificação</th></tr></thead>
             <tbody>
               {docs.map((d) => (
                 <tr key={d.id} data-testid="document-row">
@@ -111,7 +111,7 @@ export default function DocumentsPage() {
                   <td>{docTypeLabel(d.type)}</td>
                   <td>{formatDateBR(d.date)}</td>
                   <td><DocumentCustomers count={d.customerIds.length} shown={d.shown} /></td>
-                  <td><code title={d.sha256}>{d.sha256.slice(0, 12)}…</code></td>
+                  <td><code title={`SHA-256: ${d.sha256}`}>{d.sha256.slice(0, 12)}…</code></td>
                 </tr>
               ))}
             </tbody>

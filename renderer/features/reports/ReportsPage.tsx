@@ -81,11 +81,6 @@ export default function ReportsPage() {
           <ExpectedSection expected={result.expected} />
           <RecoverySection rows={result.recovery} />
           <TopDebtorsSection top={result.top} />
-          {r.loaded ? (
-            <p className="muted small no-print">
-              {int(r.loaded.rows)} registros lidos em {(r.loaded.ms / 1000).toFixed(1).replace('.', ',')} s, calculados fora da tela para ela não travar.
-            </p>
-          ) : null}
         </div>
       ) : null}
       <ExportDialog open={exporting} onClose={() => setExporting(false)} today={today} exporter={r.exportFile} />

@@ -1,13 +1,13 @@
 // Manual stage change (from a drag or the M key): pick the stage, give the reason; logged by
 // the repository. Stages past the written notice are refused until it is 10 days old.
 import { useState } from 'react';
-import type { CollectionPolicy } from '@shared/collections/policy';
+import { stageById, type CollectionPolicy } from '@shared/collections/policy';
 import { checkNegativacao } from '@shared/guards/negativacao';
 import { setStageOverride } from '../../../db/collections';
 import { useDb } from '../../../app/database';
 import { ReasonDialog } from '../../../components/ReasonDialog';
 import type { BoardCard } from '../model/board-model';
-import { stagesNeedingNotice } from '@shared/collections/stage';
+import { NOTICE_STAGE_ID, stagesNeedingNotice } from '@shared/collections/stage';
 
 export const AUTO_STAGE = '__auto__';
 
@@ -44,7 +44,7 @@ export function MoveStageDialog({
     onDone(`${card.name} foi para ${stageName}.`);
   };
   return (
-    <ReasonDialog open title={`Mudar etapa de ${card.name}`} label="Motivo da mudança (fica registrado)" confirmLabel="Mudar etapa" onConfirm={confirm} onClose={onClose}>
+    <ReasonDialog open title={`Mudar etapa de ${card.name}`} label="Motivo da mudança (fica registrado)" confirmLabel="Mudar etapa" disabled={blocked} onConfirm={confirm} onClose={onClose}>
       <div className="field">
         <label htmlFor="move-stage">Nova etapa</label>
         <select id="move-stage" value={stage} onChange={(e) => setStage(e.target.value)} data-testid="move-stage-select" autoFocus>
@@ -60,7 +60,9 @@ export function MoveStageDialog({
       </div>
       {blocked ? (
         <div className="alert danger" role="alert" data-testid="move-blocked">
-          {guard.reason}
+          {card.noticeSentOn
+            ? guard.reason
+            : `"${stageName}" vem depois do aviso prévio de negativação: antes, envie ao cliente a carta de aviso (pelo Início, ou pelas cartas da coluna "${stageById(policy, NOTICE_STAGE_ID)?.name ?? 'Crédito suspenso'}") e espere o prazo de ${policy.negativacaoNoticeDays} dias que ela dá (CDC, art. 43, § 2º).`}
         </div>
       ) : null}
     </ReasonDialog>
