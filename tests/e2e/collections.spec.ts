@@ -344,6 +344,7 @@ test.describe('today', () => {
 
 test.describe('collection settings', () => {
   test('a template with an unknown placeholder is flagged and not saved; a valid one is', async ({ page }) => {
+    await loadDemo(page);
     await page.goto(`/?hoje=${DAY}#/configuracoes/mensagens`);
     await page.getByTestId('template-tab-vencido').click();
     const body = page.getByTestId('template-body');
@@ -354,6 +355,9 @@ test.describe('collection settings', () => {
     await body.fill('Olá, {nome}! Sua parcela de {valor} venceu em {vencimento}. Podemos ajudar?');
     await expect(page.getByTestId('template-unknown')).toHaveCount(0);
     await expect(page.getByTestId('template-preview')).toContainText('Olá, Maria! Sua parcela de R$ 153,40 venceu em 10/11/2026.');
+    // The example customer writes to the shop's own name.
+    await body.fill('Olá, {nome}! Aqui é da {loja}. Sua parcela de {valor} venceu em {vencimento}. Podemos ajudar?');
+    await expect(page.getByTestId('template-preview')).toContainText('Aqui é da Boa Compra.');
     await page.getByTestId('template-save').click();
     await expect(page.getByTestId('template-saved')).toBeVisible();
     await page.reload();

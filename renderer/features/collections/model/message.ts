@@ -26,6 +26,23 @@ function addressLine(a: MessageShop['address']): string | undefined {
   return line === '' ? undefined : line;
 }
 
+/** The shop's own data for templateVars (what the shop has filled in). */
+function shopFields(shop: MessageShop): { shopName?: string; shopPhone?: string; shopDocument?: string; shopAddress?: string } {
+  const shopName = shop.tradeName || shop.name;
+  const shopAddress = addressLine(shop.address);
+  return {
+    ...(shopName ? { shopName } : {}),
+    ...(shop.phone ? { shopPhone: shop.phone } : {}),
+    ...(shop.document ? { shopDocument: shop.document } : {}),
+    ...(shopAddress ? { shopAddress } : {}),
+  };
+}
+
+/** The template variables of the shop alone (a template's preview shows the shop's own name). */
+export function shopTemplateVars(shop: MessageShop): TemplateVars {
+  return templateVars(shopFields(shop));
+}
+
 /** A Pix copia-e-cola for the amount, or undefined when the shop has no key or city. */
 export function pixFor(shop: MessageShop, cents: number): string | undefined {
   if (!shop.pixKey || !shop.address?.city || cents <= 0) return undefined;
@@ -45,16 +62,12 @@ export function messageVarsFor(debt: MessageDebt, shop: MessageShop, today: stri
   const list = overdue.length > 0 ? overdue : debt.installments.slice(0, 1);
   const amount = list.reduce((s, i) => s + i.totalCents, 0);
   const first = list[0];
-  const shopName = shop.tradeName || shop.name;
   return templateVars({
     customerName: debt.customerName,
     amountCents: amount,
     dueDate: first?.dueDate ?? null,
     daysLate: first ? Math.max(0, daysBetween(first.dueDate, today)) : null,
-    ...(shopName ? { shopName } : {}),
-    ...(shop.phone ? { shopPhone: shop.phone } : {}),
-    ...(shop.document ? { shopDocument: shop.document } : {}),
-    ...(addressLine(shop.address) ? { shopAddress: addressLine(shop.address) } : {}),
+    ...shopFields(shop),
     ...(pixFor(shop, amount) ? { pixPayload: pixFor(shop, amount) } : {}),
     installments: list.map((i) => ({ number: i.number, dueDate: i.dueDate, amountCents: i.totalCents })),
   });

@@ -2,14 +2,14 @@
 // an unknown one is flagged and the text is not saved; words that sound like threats or
 // exposure (CDC art. 42) get a warning.
 import { useRef, useState } from 'react';
-import { PLACEHOLDERS, abusiveFragments, unknownPlaceholders, type MessageTemplate, type Placeholder } from '@shared/messages/templates';
+import { PLACEHOLDERS, abusiveFragments, unknownPlaceholders, type MessageTemplate, type Placeholder, type TemplateVars } from '@shared/messages/templates';
 import { DEFAULT_TEMPLATES } from '@shared/messages/templates';
 import { useDb } from '../../../app/database';
 import { errorMessage } from '../../../app/form-errors';
 import { updateSettings } from '../../../db/settings';
 import { channelLabel } from '../labels';
 import { subjectKey, templatesOf, useAppSettings } from '../collection-settings';
-import { renderMessage } from '../model/message';
+import { renderMessage, shopTemplateVars } from '../model/message';
 import '../board.css';
 
 const SAMPLE = {
@@ -41,12 +41,12 @@ export function TemplatesSettings() {
           </button>
         ))}
       </div>
-      {t ? <TemplateEditor key={t.id} template={t} /> : null}
+      {t ? <TemplateEditor key={t.id} template={t} shopVars={shopTemplateVars(settings.shop)} /> : null}
     </div>
   );
 }
 
-function TemplateEditor({ template }: { template: MessageTemplate }) {
+function TemplateEditor({ template, shopVars }: { template: MessageTemplate; shopVars: TemplateVars }) {
   const db = useDb();
   const original = DEFAULT_TEMPLATES.find((d) => d.id === template.id);
   const [subject, setSubject] = useState(template.subject);
@@ -80,7 +80,8 @@ function TemplateEditor({ template }: { template: MessageTemplate }) {
       setError(errorMessage(e));
     }
   };
-  const preview = renderMessage({ subject, body }, SAMPLE);
+  // An example customer and debt, with the shop's own name and contacts when filled in.
+  const preview = renderMessage({ subject, body }, { ...SAMPLE, ...shopVars });
   return (
     <div className="template-editor">
       <p className="muted">Enviado por: {channelLabel(template.channel)}</p>

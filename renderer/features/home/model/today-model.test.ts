@@ -95,7 +95,8 @@ describe('today model: the written notice before the stages after it (CDC art. 4
     const [item, ...rest] = buildToday(sources({ tasks: [juridico('a')], noticeHold: noNotice() }), today);
     expect(rest).toEqual([]);
     expect(item).toMatchObject({ key: 'hold:stage:a:juridico:2026-11-19', title: 'Crédito suspenso: enviar a carta de aviso prévio de negativação, exigida antes da etapa "Jurídico"', channel: 'letter', stageId: 'suspenso', heldFor: 'Jurídico' });
-    expect(item?.detail).toMatch(/aviso prévio/);
+    // The title says what to do; the detail says since when, and cites the law in a few words.
+    expect(item?.detail).toBe('Desde 20/11/2026 · aviso por escrito exigido pelo CDC (art. 43, § 2º)');
   });
   it('hides it while the notice runs its days, and shows the step itself once allowed', () => {
     const waiting: Hold = () => ({ stage: suspenso, reason: 'O aviso prévio foi enviado há menos de 10 dias', waitUntil: '2026-11-28' });

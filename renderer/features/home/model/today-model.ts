@@ -118,7 +118,9 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
       customerId: t.customerId,
       name: name(t.customerId),
       title: hold ? `${step.name}: enviar a carta de aviso prévio de negativação, exigida antes da etapa "${t.stage.stageName}"` : `${step.name}: ${step.action}`,
-      detail: hold ? hold.reason : dueOn < today ? `Desde ${formatDateBR(dueOn)}` : 'Para hoje',
+      // (The law behind a held step is cited briefly: the same long sentence on every row of a
+      // column of suspended customers filled the screen.)
+      detail: `${dueOn < today ? `Desde ${formatDateBR(dueOn)}` : 'Para hoje'}${hold ? ' · aviso por escrito exigido pelo CDC (art. 43, § 2º)' : ''}`,
       channel: step.channel,
       templateId: step.templateId,
       stageId: step.id,
