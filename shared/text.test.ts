@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, listPt, matchesSearch, normalizeSearch, searchTokens } from './text';
+import { compactName, countOf, listPt, matchesSearch, normalizeSearch, searchTokens } from './text';
 
 describe('search text', () => {
   it('normalises accents, case and spaces', () => {
@@ -42,5 +42,16 @@ describe('countOf', () => {
 describe('listPt', () => {
   it('joins with commas and a final "e"', () => {
     expect([listPt([]), listPt(['a']), listPt(['a', 'b']), listPt(['a', 'b', 'c'])]).toEqual(['', 'a', 'a e b', 'a, b e c']);
+  });
+});
+
+describe('compactName', () => {
+  it('keeps the first and last names and shortens the middle ones when the name is long', () => {
+    expect(compactName('Ana Souza', 18)).toBe('Ana Souza');
+    expect(compactName('José Almeida Nascimento', 18)).toBe('José A. Nascimento');
+    expect(compactName('Antônio Adriano Queiroz', 18)).toBe('Antônio A. Queiroz');
+    expect(compactName('Maria  da Conceição dos Santos Ferreira', 18)).toBe('Maria C. S. Ferreira');
+    expect(compactName('Bartolomeu Wanderlei', 12)).toBe('Bartolomeu Wanderlei'); // two words: CSS cuts it
+    expect(compactName('Mercearia São Jorge Comércio Ltda', 18)).toBe('Mercearia São Jorge Comércio Ltda'); // a company
   });
 });

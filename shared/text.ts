@@ -48,3 +48,25 @@ export function countOf(n: number, one: string, many: string): string {
 export function listPt(parts: readonly string[]): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} e ${parts[parts.length - 1] ?? ''}`;
 }
+
+const COMPANY_SUFFIX = /^(ltda\.?|me|epp|eireli|s\/?a|mei)$/i;
+
+/** Name connectors that stay out of the initials ("Maria da Silva" -> "Maria S."). */
+const NAME_PARTICLES = new Set(['da', 'de', 'do', 'das', 'dos', 'e']);
+
+/**
+ * A person's name fitted to about `max` characters for a narrow card: the first and last names
+ * whole, the middle ones as initials ("José Almeida Nascimento Silva" -> "José A. N. Silva"),
+ * connectors left out. A name that already fits is kept as it is.
+ */
+export function compactName(name: string, max: number): string {
+  const clean = name.trim().replace(/\s+/g, ' ');
+  if (clean.length <= max) return clean;
+  const words = clean.split(' ');
+  // A company's name is not a person's: left whole (the card cuts it at its end).
+  if (words.length < 3 || COMPANY_SUFFIX.test(words[words.length - 1] ?? '')) return clean;
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  const middle = words.slice(1, -1).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
+  return [first, ...middle.map((w) => `${w.charAt(0).toUpperCase()}.`), last].join(' ');
+}

@@ -68,7 +68,7 @@ export default function BoardPage() {
       title="Cobrança"
       subtitle={
         <span data-testid="board-summary">
-          {countOf(state.board.cards.length, 'cliente', 'clientes')} na régua · {formatBRL(total)} em atraso hoje · arraste um cartão ou use <Kbd>M</Kbd> para mudar de etapa
+          {countOf(state.board.cards.length, 'cliente', 'clientes')} na régua · {formatBRL(total)} em atraso hoje, com multa e juros · arraste um cartão ou use <Kbd>M</Kbd> para mudar de etapa
         </span>
       }
     />

@@ -128,7 +128,7 @@ export function CustomerList() {
       )}
       {list && list.total > 0 ? (
         <p className="hint" data-testid="customer-count" data-total={list.total}>
-          {countLine(sorted?.length ?? 0, list.total, text.trim() !== '' || onlyOverdue, sort)}
+          {countLine(sorted?.length ?? 0, list.total, text.trim() !== '' || onlyOverdue, sort)} Valores das parcelas, sem multa e juros; a página do cliente e o quadro de cobrança mostram o total de hoje, com eles.
         </p>
       ) : null}
     </>

@@ -3,6 +3,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { formatBRL } from '@shared/money/brl';
+import { compactName } from '@shared/text';
 import { JUIZADO_LABELS } from '@shared/guards/juizado';
 import type { BoardCard as Card } from '../model/board-model';
 import { channelLabel, daysLateLabel, daysLateShort, outcomeLabel, shortDate } from '../labels';
@@ -12,11 +13,16 @@ export interface CardHandlers {
   onMove: (card: Card) => void;
 }
 
+/** About as many characters of a name as a board card shows on one line. */
+const CARD_NAME_CHARS = 20;
+
 export function CardBody({ card, today }: { card: Card; today: string }) {
   const amount = card.overdueCents > 0 ? card.overdueCents : (card.nextDue?.cents ?? card.openCents);
   return (
     <>
-      <div className="bc-name" title={card.name}>{card.name}</div>
+      {/* A long name keeps its first and last names whole (the middle ones as initials), so two
+          customers with the same first names are told apart; the whole name is the tooltip. */}
+      <div className="bc-name" title={card.name}>{compactName(card.name, CARD_NAME_CHARS)}</div>
       <div className="bc-head">
         <span className="bc-amount num" data-testid="card-amount">{formatBRL(amount)}</span>
         <span className={`bc-days ${card.daysLate > 0 ? 'danger-text' : ''}`} data-testid="card-days">{daysLateShort(card.daysLate)}</span>
