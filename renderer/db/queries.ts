@@ -1,7 +1,7 @@
 // Read queries for the screens (wrapped by hooks.ts) and the benchmark. Index-driven: no
 // full-table scans on a hot path.
 import { installmentStateOn, type InstallmentState } from '@shared/ledger/installment-state';
-import { standingOf, type StagePlacement } from '@shared/collections/stage';
+import { standingOf, type StandingPlacement } from '@shared/collections/stage';
 import { noticeSentOnOf, standingFrom } from './board-data';
 import type { CadernetaDB } from './schema';
 import type { AgreementRow, CollectionRow, ContactRow, CustomerRow, DocumentRow, InstallmentRow, PaymentRow, SaleRow, SummaryRow } from './types';
@@ -128,7 +128,7 @@ export interface CustomerDetail {
   agreements: AgreementRow[];
   summary: SummaryRow | null;
   collection: CollectionRow | null;
-  placement: StagePlacement;
+  placement: StandingPlacement;
   /** Open principal + charges as of today plus the fiado tab not yet closed, and the overdue
    *  part of it. */
   owedTodayCents: number;

@@ -344,6 +344,17 @@ test.describe('today', () => {
   });
 });
 
+test.describe('the customer page', () => {
+  test('says why the stage is not the one of the days late alone (a broken promise)', async ({ page }) => {
+    await loadDemo(page);
+    await page.goto(`/?hoje=${DAY}#/clientes`);
+    await page.getByTestId('customer-search').fill('Antônio Adriano');
+    await page.getByRole('link', { name: 'Antônio Adriano Queiroz' }).click();
+    await expect(page.getByTestId('stage-why')).toContainText('Uma etapa adiante: a promessa de pagar até');
+    await expect(page.getByTestId('stage-why')).toContainText('não foi cumprida');
+  });
+});
+
 test.describe('collection settings', () => {
   test('a template with an unknown placeholder is flagged and not saved; a valid one is', async ({ page }) => {
     await loadDemo(page);

@@ -38,6 +38,14 @@ export function CustomerPage() {
   const anonymizeBlock = d.summary ? anonymizeRefusal(d.summary) : null;
   const limitUsed = c.creditLimitCents ? Math.round(((d.summary?.openCents ?? 0) + (d.summary?.tabOpenCents ?? 0)) * 100 / c.creditLimitCents) : null;
   const stageLabel = d.placement.lane === 'pausado' ? 'Pausado' : d.placement.lane === 'em_acordo' ? 'Em acordo' : (d.placement.stage?.name ?? 'Em dia');
+  // Why the stage is not the one of the days late alone (a broken promise, the notice awaited).
+  const promisedOn = d.collection?.lastPromise?.promisedDate;
+  const stageWhy = d.placement.manual
+    ? null
+    : [
+        d.placement.promiseBump ? `Uma etapa adiante: a promessa de pagar até ${promisedOn ? formatDateBR(promisedOn) : 'a data combinada'} não foi cumprida.` : null,
+        d.placement.heldForNotice,
+      ].filter((x) => x !== null).join(' ') || null;
   const run = async (f: () => Promise<unknown>, ok: string): Promise<void> => {
     try {
       await f();
@@ -74,7 +82,7 @@ export function CustomerPage() {
         <div className="card"><div className="muted">Deve hoje (com multa e juros)</div><div className="big" data-testid="owed-today">{formatBRL(d.owedTodayCents)}</div>{(d.summary?.tabOpenCents ?? 0) > 0 ? <div className="hint">inclui {formatBRL(d.summary?.tabOpenCents ?? 0)} de fiado na conta</div> : null}</div>
         <div className="card"><div className="muted">Vencido</div><div className={`big ${d.overdueTodayCents > 0 ? 'danger-text' : ''}`} data-testid="overdue-today">{formatBRL(d.overdueTodayCents)}</div></div>
         <div className="card"><div className="muted">Limite usado</div><div className="big">{limitUsed === null ? 'Sem limite' : `${limitUsed}%`}</div>{c.creditLimitCents ? <div className="hint">de {formatBRL(c.creditLimitCents)}</div> : null}</div>
-        <div className="card"><div className="muted">Etapa da cobrança</div><div className="big">{stageLabel}</div>{d.collection?.nextAction ? <div className="hint">Próxima ação: {d.collection.nextAction.text} em {formatDateBR(d.collection.nextAction.date)}</div> : null}</div>
+        <div className="card"><div className="muted">Etapa da cobrança</div><div className="big">{stageLabel}</div>{stageWhy ? <div className="hint" data-testid="stage-why">{stageWhy}</div> : null}{d.collection?.nextAction ? <div className="hint">Próxima ação: {d.collection.nextAction.text} em {formatDateBR(d.collection.nextAction.date)}</div> : null}</div>
       </section>
       {(d.summary?.tabOpenCents ?? 0) > 0 ? <p className="alert warn">Fiado na conta (ainda não fechado): {formatBRL(d.summary?.tabOpenCents ?? 0)}</p> : null}
       {(d.summary?.creditCents ?? 0) > 0 ? <p className="alert ok">Crédito do cliente na loja: {formatBRL(d.summary?.creditCents ?? 0)}</p> : null}

@@ -14,7 +14,7 @@ export interface CardHandlers {
 }
 
 /** About as many characters of a name as a board card shows on one line. */
-const CARD_NAME_CHARS = 20;
+const CARD_NAME_CHARS = 17;
 
 export function CardBody({ card, today }: { card: Card; today: string }) {
   const amount = card.overdueCents > 0 ? card.overdueCents : (card.nextDue?.cents ?? card.openCents);
