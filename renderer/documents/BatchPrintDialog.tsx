@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DocumentDataMap, DocumentKind } from '@shared/documents/kinds';
 import { Modal } from '../components/Modal';
+import { PdfPreview } from './PdfPreview';
 import { isAbortError, renderPdf, type PdfProgress } from './pdf-client';
 import { issuedPdf, pdfErrorMessage, printBytes, saveBytes, type IssuedPdf } from './issue';
 
@@ -39,6 +40,8 @@ export function BatchPrintDialog<K extends DocumentKind>(props: BatchPrintDialog
   const [state, setState] = useState<State>({ step: 'preparing' });
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
+  // The ready PDF shown in the app before printing or saving it.
+  const [previewing, setPreviewing] = useState(false);
   const abort = useRef<AbortController | null>(null);
   const layoutTotal = useRef(0);
   // The data is read when the dialog opens; later changes of the prop do not restart the job.
@@ -106,6 +109,7 @@ export function BatchPrintDialog<K extends DocumentKind>(props: BatchPrintDialog
         state.step === 'ready' ? (
           <>
             <button className="btn" onClick={onClose} data-testid="batch-close">Fechar</button>
+            <button className="btn" disabled={busy} onClick={() => setPreviewing(true)} data-testid="batch-preview">Visualizar</button>
             <button className="btn" disabled={busy} onClick={() => void finish('save')} data-testid="batch-save">Salvar PDF</button>
             <button className="btn primary" disabled={busy} onClick={() => void finish('print')} data-testid="batch-print-button">Imprimir</button>
           </>
@@ -124,9 +128,20 @@ export function BatchPrintDialog<K extends DocumentKind>(props: BatchPrintDialog
       ) : null}
       {state.step === 'ready' ? (
         <p data-testid="batch-status">
-          Pronto: {state.total} {state.total === 1 ? itemNames[0] : itemNames[1]} em um PDF de {Math.max(1, Math.round(state.bytes.byteLength / 1024))} KB.
+          Pronto: {state.total} {state.total === 1 ? itemNames[0] : itemNames[1]} em um PDF. Confira em Visualizar, ou imprima.
         </p>
       ) : null}
+      <PdfPreview
+        bytes={previewing && state.step === 'ready' ? state.bytes : null}
+        title={title}
+        onClose={() => setPreviewing(false)}
+        actions={
+          <>
+            <button className="btn primary" disabled={busy} onClick={() => { setPreviewing(false); void finish('print'); }} data-testid="batch-preview-print">Imprimir</button>
+            <button className="btn" disabled={busy} onClick={() => { setPreviewing(false); void finish('save'); }} data-testid="batch-preview-save">Salvar PDF</button>
+          </>
+        }
+      />
       {state.step === 'failed' ? <div className="alert danger" role="alert" data-testid="batch-error">{state.message}</div> : null}
       {note ? <p className="muted" data-testid="batch-note">{note}</p> : null}
     </Modal>

@@ -233,6 +233,12 @@ test.describe('letters', () => {
     await expect(card(page, 'Márcio Dias Moura')).toHaveAttribute('data-column', 'suspenso');
     await page.getByTestId('letters-suspenso').click();
     await expect(page.getByTestId('batch-status')).toContainText('Pronto: 1 carta', { timeout: 60_000 });
+    // The letter can be looked at before it is printed or saved.
+    await page.getByTestId('batch-preview').click();
+    await expect(page.getByTestId('pdf-preview-frame')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('pdf-preview-frame')).toHaveCount(0);
+    await expect(page.getByTestId('batch-status')).toBeVisible();
     const download = page.waitForEvent('download');
     await page.getByTestId('batch-save').click();
     await download;
