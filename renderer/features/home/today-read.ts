@@ -5,7 +5,7 @@ import { TASK_PREFIX, type TaskState } from '../../db/task-record';
 import { readTodayInputs, TODAY_INPUT_STORES } from '../../db/board-today-inputs';
 import { isPromiseBroken, namesOf, readNoticeDates, weighedPromise } from '../../db/board-data';
 import { getMany, prefixRange, request } from '../../db/native-read';
-import type { CollectionRow, MetaRow, TableName } from '../../db/types';
+import type { CollectionRow, LastPromise, MetaRow, TableName } from '../../db/types';
 import { buildToday, type NoticeHold, type TodayItem } from './model/today-model';
 
 export interface TodayData {
@@ -28,27 +28,26 @@ export async function readToday(idb: IDBDatabase, today: string): Promise<TodayD
   for (const a of inputs.agreementsAtRisk) ids.add(a.customerId);
   const policy = inputs.settings.collection;
   const byCustomer = new Map(inputs.customers.map((c) => [c.customerId, c]));
-  // The customers whose stage picks a message template here (promise follow-ups, scheduled
-  // returns, agreements): their collection rows, for the newest promise (the follow-ups' rows
-  // are at hand), read with the names.
-  const templated = new Set<string>();
-  for (const p of inputs.promises) templated.add(p.contact.customerId);
-  for (const n of inputs.nextActions) templated.add(n.customerId);
-  for (const a of inputs.agreementsAtRisk) templated.add(a.customerId);
-  for (const t of tasks) if (t.kind === 'agreement') templated.add(t.customerId);
-  const collectionOf = new Map(inputs.nextActions.map((c) => [c.customerId, c]));
-  const unread = [...templated].filter((id) => byCustomer.has(id) && !collectionOf.has(id));
+  // The newest promise of each customer whose stage picks a message template here (promise
+  // follow-ups, scheduled returns, broken agreements): a follow-up's collection row keeps it; a
+  // due promise is its customer's newest (Today reads each customer's newest); the collection
+  // rows of the few others are read with the names. A customer in an agreement has no stage.
+  const newestPromise = new Map<string, LastPromise | null>();
+  for (const n of inputs.nextActions) newestPromise.set(n.customerId, n.lastPromise);
+  for (const p of inputs.promises) if (!newestPromise.has(p.contact.customerId)) newestPromise.set(p.contact.customerId, p.contact);
+  const templated = new Set([...newestPromise.keys(), ...tasks.filter((t) => t.kind === 'agreement').map((t) => t.customerId)]);
+  const unread = [...templated].filter((id) => byCustomer.has(id) && !newestPromise.has(id) && byCustomer.get(id)?.activeAgreement !== true);
   // Names from the summaries already read; the customers table only for the others.
   const read = new Map(inputs.summaries.map((s) => [s.id, s.name]));
   const [names, collection] = await Promise.all([
     namesOf(tx.objectStore('customers'), ids, (id) => read.get(id)),
     getMany<CollectionRow>(tx.objectStore('collection'), unread),
   ]);
-  for (const c of collection) if (c) collectionOf.set(c.customerId, c);
+  for (const c of collection) if (c) newestPromise.set(c.customerId, c.lastPromise);
   // Each customer's stage by the rule every screen applies (standingOf): a broken promise (as
   // every screen weighs it) moves it on, a stage after the notice waits for the written notice.
   const lastPaid = new Map(inputs.summaries.map((s) => [s.id, s.lastPaymentDate]));
-  const broken = new Set([...templated].filter((id) => isPromiseBroken(weighedPromise(collectionOf.get(id)?.lastPromise, lastPaid.get(id), today), today)));
+  const broken = new Set([...templated].filter((id) => isPromiseBroken(weighedPromise(newestPromise.get(id), lastPaid.get(id), today), today)));
   const standing = (id: string): CollectionStanding | null => {
     const c = byCustomer.get(id);
     return c ? { ...c, promiseBroken: broken.has(id), noticeSentOn: notices.get(id) ?? null } : null;
