@@ -5,6 +5,7 @@ import { isValidCnpj, isValidCpf } from '@shared/br/cpf-cnpj';
 import { parseBRL } from '@shared/money/brl';
 import type { CustomerInput } from '../../db/customers';
 import type { CustomerRow } from '../../db/types';
+import { UFS } from '../../db/customer-schema';
 import { formatCpfCnpj } from '@shared/br/cpf-cnpj';
 import { maskCep, maskPhone } from '../../components/masks';
 import { formatDecimalBR } from '@shared/money/brl';
@@ -33,7 +34,8 @@ export const customerFormSchema = z.object({
   complement: z.string().max(60, 'Complemento: máximo de 60 caracteres.'),
   district: z.string().max(60, 'Bairro: máximo de 60 caracteres.'),
   city: z.string().max(60, 'Cidade: máximo de 60 caracteres.'),
-  uf: z.string().trim().refine((s) => s === '' || /^[A-Za-z]{2}$/.test(s), 'UF inválida.'),
+  // The states the repository takes (UFS): a made-up "XX" is said with the other fields' errors.
+  uf: z.string().trim().refine((s) => s === '' || (UFS as readonly string[]).includes(s.toUpperCase()), 'UF inválida: use a sigla do estado, como SP ou MG.'),
   creditLimit: moneyText,
   notes: z.string().max(2000, 'Observações: máximo de 2000 caracteres.'),
 }).superRefine((f, ctx) => {
