@@ -96,7 +96,7 @@ test.describe('at the counter', () => {
     await expect(page.getByTestId('open-interest').first()).toHaveText(formatBRL(expected.interestCents));
     await expect(page.getByTestId('open-total').first()).toHaveText(formatBRL(expected.totalCents));
     // Each installment says which purchase it is, and the days late in words.
-    await expect(page.getByTestId('open-purchase').first()).toHaveText('Material de construção (23/11/2026)');
+    await expect(page.getByTestId('open-purchase').first()).toHaveText('23/11/26 · Material de construção');
     await expect(page.getByTestId('open-installments')).toContainText('20 dias');
 
     // A slip of the finger (an extra zero) is pointed out before confirming.

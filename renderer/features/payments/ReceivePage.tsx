@@ -139,7 +139,7 @@ export default function ReceivePage() {
                   {data.rows.map(({ row, state, purchase }) => (
                     <tr key={row.id}>
                       <td><input type="checkbox" aria-label={`Pagar parcela ${row.number}/${row.count}${purchase ? ` de ${purchase}` : ''}`} checked={chosen.includes(row.id)} onChange={(e) => setChosen((c) => (e.target.checked ? [...c, row.id] : c.filter((x) => x !== row.id)))} /></td>
-                      <td>{row.number}/{row.count}{purchase ? <div className="muted small" data-testid="open-purchase">{purchase}</div> : null}</td>
+                      <td>{row.number}/{row.count}{purchase ? <div className="muted small" title={purchase} style={{ maxWidth: 170, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} data-testid="open-purchase">{purchase}</div> : null}</td>
                       <td>{formatDateBR(row.dueDate)}{state.daysLate > 0 ? <span className="badge danger" style={{ marginLeft: 6 }}>{countOf(state.daysLate, 'dia', 'dias')}</span> : null}</td>
                       <td className="num">{formatBRL(state.principalDueCents)}</td>
                       <td className="num" data-testid="open-fine">{formatBRL(state.fineDueCents)}</td>
@@ -155,7 +155,9 @@ export default function ReceivePage() {
         </section>
         <section className="card">
           <h2>Pagamento</h2>
-          <div className="grid2">
+          {/* One field under the other: side by side in this narrow card the labels wrapped and
+              the boxes sat at different heights. */}
+          <div>
             <div className="field">
               <label htmlFor="amount">Valor recebido (R$)</label>
               <input id="amount" ref={amountRef} inputMode="decimal" value={amountText} onChange={(e) => setAmountText(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') void confirm(); }} aria-invalid={!!errors.amount} data-testid="pay-amount" />
@@ -185,7 +187,7 @@ export default function ReceivePage() {
               {amount !== null && amount >= 2 * dueAll && dueAll > 0 ? <div className="alert warn" role="alert" data-testid="pay-too-much">O valor é mais que o dobro do que o cliente deve ({formatBRL(dueAll)}): confira antes de confirmar.</div> : null}
               {preview.creditCents > 0 ? <div>Fica de crédito: <strong>{formatBRL(preview.creditCents)}</strong></div> : null}
               {chosen.length ? <div className="muted">Nas parcelas escolhidas fica devendo: {formatBRL(preview.remainingDueCents)}</div> : null}
-              <div className="muted" data-testid="remaining">Ainda fica devendo{chosen.length ? ', no total' : ''}: {formatBRL(preview.remainingDueCents + otherDue)}</div>
+              <div className="muted" data-testid="remaining">Ainda fica devendo{chosen.length ? ', no total' : ''}: <span className="nowrap">{formatBRL(preview.remainingDueCents + otherDue)}</span></div>
             </div>
           ) : null}
           {error ? <div className="alert danger" role="alert" data-testid="pay-error">{error}</div> : null}

@@ -39,9 +39,10 @@ export function useOpenInstallments(customerId: string | null, today: string): O
   }, [db, customerId, today]);
 }
 
-/** What an installment was bought with, to tell two carnês apart: "Geladeira (10/01/2026)";
- *  a fiado month or an agreement says so. */
+/** What an installment was bought with, to tell two carnês apart: "10/01/26 · Geladeira" (the
+ *  date first: a long description is cut at its end); a fiado month or an agreement says so. */
 function purchaseLabel(x: SaleRow): string {
   const what = x.agreementId ? 'Acordo' : x.planKind === 'tab' ? 'Fiado' : x.description.trim() || 'Compra';
-  return `${what} (${formatDateBR(x.date)})`;
+  const d = formatDateBR(x.date);
+  return `${d.slice(0, 6)}${d.slice(8)} · ${what}`;
 }
