@@ -53,6 +53,11 @@ test.describe('collection board', () => {
     await expect(page.locator('head script[type="module"][async][src*="early-read"]')).toHaveCount(1);
     expect(await page.evaluate(() => ['caderneta:early-read', 'caderneta:early-read-taken'].map((m) => performance.getEntriesByName(m).length))).toEqual([1, 1]);
     await expect(column(page, 'a_vencer').getByTestId('board-card')).toHaveCount(4);
+    // At 1366 px the last columns are out of sight: the board says which, and one click shows them.
+    const more = page.getByTestId('board-more');
+    await expect(more).toContainText('Jurídico');
+    await more.click();
+    await expect(column(page, 'pausado')).toBeInViewport({ ratio: 0.5 });
     await expect(column(page, 'a_vencer').locator('.bc-name[title="José Almeida Nascimento"]')).toHaveCount(1);
     // A long name keeps its first and last names, the middle ones as initials (the card is narrow).
     await expect(column(page, 'a_vencer').locator('.bc-name[title="José Almeida Nascimento"]')).toHaveText('José A. Nascimento');

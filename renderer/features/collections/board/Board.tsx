@@ -1,7 +1,7 @@
 // The kanban: columns side by side, cards dragged between them with the mouse (dnd-kit).
 // A drop does not move anything by itself: it asks for the reason first (or, on the lanes,
 // opens the pause / agreement dialogs).
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import type { BoardCard as Card, ColumnId } from '../model/board-model';
 import type { ColumnGroup } from '../model/board-filters';
@@ -49,7 +49,47 @@ function onSideArrow(e: KeyboardEvent<HTMLDivElement>): void {
   }
 }
 
+/** The columns the board's width leaves out on the right, as "Jurídico (3)", kept up to date as
+ *  the board scrolls or the window changes size. */
+function useColumnsOffRight(board: React.RefObject<HTMLDivElement | null>, labels: readonly string[]): string[] {
+  const [off, setOff] = useState<string[]>([]);
+  // The effect depends on the labels' text (a new array of the same labels is the same columns).
+  const key = labels.join('\n');
+  useEffect(() => {
+    const el = board.current;
+    if (!el) return undefined;
+    const names = key.split('\n');
+    let frame = 0;
+    const measure = (): void => {
+      frame = 0;
+      const edge = el.scrollLeft + el.clientWidth;
+      const out: string[] = [];
+      Array.from(el.children).forEach((child, i) => {
+        const c = child as HTMLElement;
+        // More than half of the column out of sight.
+        if (c.offsetLeft + c.offsetWidth / 2 > edge) out.push(names[i] ?? '');
+      });
+      setOff((prev) => (prev.join('|') === out.join('|') ? prev : out));
+    };
+    const later = (): void => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    measure();
+    el.addEventListener('scroll', later, { passive: true });
+    const ro = new ResizeObserver(later);
+    ro.observe(el);
+    return () => {
+      el.removeEventListener('scroll', later);
+      ro.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [board, key]);
+  return off;
+}
+
 export function Board({ columns, groups, today, handlers, onDrop, columnExtra }: BoardProps) {
+  const boardRef = useRef<HTMLDivElement>(null);
+  const offRight = useColumnsOffRight(boardRef, columns.map((c) => `${c.name} (${(groups.get(c.id) ?? EMPTY).cards.length})`));
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const [active, setActive] = useState<Card | null>(null);
   const onStart = (e: DragStartEvent): void => {
@@ -64,7 +104,8 @@ export function Board({ columns, groups, today, handlers, onDrop, columnExtra }:
   };
   return (
     <DndContext sensors={sensors} onDragStart={onStart} onDragEnd={onEnd} onDragCancel={() => setActive(null)} accessibility={accessibility}>
-      <div className="board" data-testid="board" onKeyDown={onSideArrow}>
+      <div className="board-wrap">
+      <div ref={boardRef} className="board" data-testid="board" onKeyDown={onSideArrow}>
         {columns.map((col) => {
           const g = groups.get(col.id) ?? EMPTY;
           return (
@@ -80,6 +121,13 @@ export function Board({ columns, groups, today, handlers, onDrop, columnExtra }:
             />
           );
         })}
+      </div>
+      {/* Columns past the window's right edge are said, and one click brings them in. */}
+      {offRight.length > 0 ? (
+        <button type="button" className="btn small board-more" onClick={() => boardRef.current?.scrollBy({ left: boardRef.current.clientWidth * 0.8, behavior: 'smooth' })} data-testid="board-more">
+          Mais à direita: {offRight.join(', ')} →
+        </button>
+      ) : null}
       </div>
       <DragOverlay dropAnimation={null}>
         {active ? (
