@@ -53,5 +53,6 @@ describe('compactName', () => {
     expect(compactName('Maria  da Conceição dos Santos Ferreira', 18)).toBe('Maria C. S. Ferreira');
     expect(compactName('Bartolomeu Wanderlei', 12)).toBe('Bartolomeu Wanderlei'); // two words: CSS cuts it
     expect(compactName('Mercearia São Jorge Comércio Ltda', 18)).toBe('Mercearia São Jorge Comércio Ltda'); // a company
+    expect(compactName('Francisco Assis Pereira Filho', 18)).toBe('Francisco A. Pereira Filho');
   });
 });

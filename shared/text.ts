@@ -50,8 +50,10 @@ export function listPt(parts: readonly string[]): string {
 }
 
 const COMPANY_SUFFIX = /^(ltda\.?|me|epp|eireli|s\/?a|mei)$/i;
+const FAMILY_SUFFIX = /^(filho|filha|j[uú]nior|jr\.?|neto|neta|sobrinho|sobrinha|segundo)$/i;
 
-/** Name connectors that stay out of the initials ("Maria da Silva" -> "Maria S."). */
+/** Name connectors that stay out of the initials ("Maria da Conceição dos Santos Lima" ->
+ *  "Maria C. S. Lima"). */
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'das', 'dos', 'e']);
 
 /**
@@ -65,8 +67,10 @@ export function compactName(name: string, max: number): string {
   const words = clean.split(' ');
   // A company's name is not a person's: left whole (the card cuts it at its end).
   if (words.length < 3 || COMPANY_SUFFIX.test(words[words.length - 1] ?? '')) return clean;
+  // "Filho", "Júnior", "Neto"… go with the surname before them ("Francisco A. Pereira Filho").
+  const tail = words.length > 3 && FAMILY_SUFFIX.test(words[words.length - 1] ?? '') ? 2 : 1;
   const first = words[0] ?? '';
-  const last = words[words.length - 1] ?? '';
-  const middle = words.slice(1, -1).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
+  const last = words.slice(-tail).join(' ');
+  const middle = words.slice(1, -tail).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
   return [first, ...middle.map((w) => `${w.charAt(0).toUpperCase()}.`), last].join(' ');
 }

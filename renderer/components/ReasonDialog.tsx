@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Modal } from './Modal';
 
 /** Asks for a required reason (estorno, manual stage, pause, waiver…) before confirming. */
@@ -17,6 +17,13 @@ export function ReasonDialog({ open, title, label = 'Motivo', confirmLabel = 'Co
   const [tried, setTried] = useState(false);
   // What confirming refused (not about the reason: shown apart from the field).
   const [refused, setRefused] = useState<string | null>(null);
+  // A dialog kept mounted starts afresh each time it opens (another payment, another stage).
+  useEffect(() => {
+    if (!open) return;
+    setReason('');
+    setTried(false);
+    setRefused(null);
+  }, [open]);
   // The reason's own error follows every edit once confirm was pressed.
   const error = tried && reason.trim().length < 3 ? 'Escreva o motivo (pelo menos 3 letras).' : null;
   const submit = async (): Promise<void> => {
@@ -49,7 +56,7 @@ export function ReasonDialog({ open, title, label = 'Motivo', confirmLabel = 'Co
       {children}
       <div className="field">
         <label htmlFor="reason-text">{label}</label>
-        <textarea id="reason-text" rows={3} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} aria-invalid={!!error} data-testid="reason-input" />
+        <textarea id="reason-text" rows={3} value={reason} maxLength={500} onChange={(e) => { setReason(e.target.value); setRefused(null); }} aria-invalid={!!error} data-testid="reason-input" />
         {error ? <div className="field-error" role="alert">{error}</div> : null}
       </div>
       {refused ? <div className="alert danger" role="alert" data-testid="reason-refused">{refused}</div> : null}

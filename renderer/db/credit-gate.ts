@@ -4,7 +4,8 @@ import { noticeSentOnOf, standingFrom } from './board-data';
 import { NOTICE_PREFIX, type NoticeRecord } from './notice-record';
 import { formatBRL } from '@shared/money/brl';
 import type { CadernetaDB } from './schema';
-import type { CustomerRow } from './types';
+import type { CustomerRow, SummaryRow } from './types';
+import { summaryAsOf } from './summary-calc';
 import type { AppSettings } from './settings';
 import { recomputeSummary } from './summary';
 
@@ -18,9 +19,11 @@ export interface GateResult {
   overridable: boolean;
 }
 
-export async function creditGate(db: CadernetaDB, customer: CustomerRow, newDebtCents: number, today: string, settings: AppSettings): Promise<GateResult> {
+/** The gate. In the sale's transaction the customer's summary is recomputed and written first;
+ *  a `preview` (the sale screen asking before Confirm) reads the stored one and writes nothing. */
+export async function creditGate(db: CadernetaDB, customer: CustomerRow, newDebtCents: number, today: string, settings: AppSettings, preview = false): Promise<GateResult> {
   if (customer.anonymizedAt) return { allowed: false, reasons: ['Cliente anonimizado.'], stageId: null, overridable: false };
-  const [summary, collection] = await Promise.all([recomputeSummary(db, customer.id, today), db.collection.get(customer.id)]);
+  const [summary, collection] = await Promise.all([preview ? storedSummary(db, customer.id, today) : recomputeSummary(db, customer.id, today), db.collection.get(customer.id)]);
   const reasons: string[] = [];
   if (customer.blocked) reasons.push(`Crédito bloqueado${customer.blockedReason ? `: ${customer.blockedReason}` : ''}.`);
   // A pause or an agreement stops the régua's contacts, not the credit rule: the stage that counts
@@ -35,11 +38,18 @@ export async function creditGate(db: CadernetaDB, customer: CustomerRow, newDebt
   }
   const limit = customer.creditLimitCents;
   const owed = summary.openCents + summary.tabOpenCents;
-  if (limit !== null && owed + newDebtCents > limit) {
+  // Before the value is typed (no new debt), a limit used up to the last centavo already refuses.
+  if (limit !== null && (newDebtCents > 0 ? owed + newDebtCents > limit : owed >= limit)) {
     // (Asked before the value is typed: the limit is already used up.)
     reasons.push(newDebtCents > 0 ? `Limite de crédito excedido: limite ${formatBRL(limit)}, em aberto ${formatBRL(owed)}, esta compra ${formatBRL(newDebtCents)}.` : `Limite de crédito já usado: limite ${formatBRL(limit)}, em aberto ${formatBRL(owed)}.`);
   }
   return { allowed: reasons.length === 0, reasons, stageId, overridable: true };
+}
+
+/** The stored summary's figures for `today` (none stored: nothing owed). */
+async function storedSummary(db: CadernetaDB, customerId: string, today: string): Promise<Pick<SummaryRow, 'openCents' | 'tabOpenCents' | 'oldestOpenDueDate' | 'lastPaymentDate'>> {
+  const s = await db.summaries.get(customerId);
+  return s ? summaryAsOf(s, today) : { openCents: 0, tabOpenCents: 0, oldestOpenDueDate: null, lastPaymentDate: null };
 }
 
 /** The newest prior notice of negativação sent to the customer (the meta row a notice contact

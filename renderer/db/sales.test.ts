@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CadernetaDB } from './schema';
-import { addTabEntry, cancelSale, closeTabs, createCreditSale, lastClosingDate } from './sales';
+import { addTabEntry, cancelSale, checkCredit, closeTabs, createCreditSale, lastClosingDate } from './sales';
 import { setCreditBlocked, updateCustomer } from './customers';
 import { auditOf } from './audit';
 import { aCustomer, finishDbs, freshDb } from './test-helpers';
@@ -55,6 +55,17 @@ describe('credit sales (carnê)', () => {
     await setCreditBlocked(db, c.id, false);
     await setStageOverride(db, c.id, 'suspenso', 'Sumiu há meses');
     await expect(sale(1_000)).rejects.toThrow(/Crédito suspenso/);
+  });
+
+  it("answers the sale screen's question before Confirm without writing: a limit used to the last centavo already refuses", async () => {
+    db = await freshDb();
+    const c = await aCustomer(db, { creditLimitCents: 40_000 });
+    await createCreditSale(db, { customerId: c.id, date: TODAY, totalCents: 40_000, plan: { kind: 'plan', count: 1, firstDueDate: '2025-04-15' } }, TODAY);
+    const before = await db.summaries.get(c.id);
+    const g = await checkCredit(db, c.id, 0, TODAY);
+    expect(g.reasons).toEqual(['Limite de crédito já usado: limite R$ 400,00, em aberto R$ 400,00.']);
+    expect(await db.summaries.get(c.id)).toEqual(before); // nothing written
+    expect((await checkCredit(db, c.id, 100, TODAY)).reasons[0]).toContain('Limite de crédito excedido');
   });
 
   it('refuses by days late (oldest open installment 70 days overdue)', async () => {

@@ -39,10 +39,12 @@ export function newInstallment(db: CadernetaDB, f: Pick<InstallmentRow, 'saleId'
 }
 
 /** Read-only check used by the sale screen before confirming. */
+/** The credit gate's answer before the sale is confirmed (the sale screen asks as the customer
+ *  is picked and the value typed): read-only, from the stored summary. */
 export async function checkCredit(db: CadernetaDB, customerId: string, newDebtCents: number, today: string): Promise<GateResult> {
-  return db.transaction('rw', SALE_TABLES(db), async () => {
+  return db.transaction('r', [db.customers, db.summaries, db.collection, db.settings, db.meta, db.documents], async () => {
     const customer = await getCustomer(db, customerId);
-    return creditGate(db, customer, newDebtCents, today, await getSettings(db));
+    return creditGate(db, customer, newDebtCents, today, await getSettings(db), true);
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PACKED_DUES, figuresFromDues, packDues, summaryAsOf, unpackDues, type Due } from './summary-calc';
+import { PACKED_DUES, figuresFromDues, openDuesOf, packDues, summaryAsOf, unpackDues, type Due } from './summary-calc';
+import type { InstallmentRow, PaymentRow } from './types';
 
 const day = fc.integer({ min: 0, max: 20_000 }).map((n) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
 
@@ -37,5 +38,17 @@ describe('packed open dues', () => {
     const base = { customerId: 'c', asOf: '2026-05-15', ...figuresFromDues(dues, '2026-05-15'), oldestOpenDueDate: '2026-05-10', tabOpenCents: 0, lastPaymentDate: null, creditCents: 0, openDues: packDues(dues) };
     expect(base).toMatchObject({ overdueCents: 1_000, overdueCount: 1, nextDueDate: '2026-05-20' });
     expect(summaryAsOf(base, '2026-05-25')).toMatchObject({ asOf: '2026-05-25', overdueCents: 3_000, overdueCount: 2, openCents: 6_000, nextDueDate: '2026-06-10' });
+  });
+});
+
+describe('open dues with ledgers', () => {
+  it('pack the same string whatever order the payments come in (every writer agrees)', () => {
+    const inst = { id: 'i1', customerId: 'c', saleId: 's', number: 1, count: 1, dueDate: '2026-01-10', amountCents: 10_000, status: 'open', paidPrincipalCents: 6_000, paidFineCents: 200, paidInterestCents: 50, waivedFineCents: 0, waivedInterestCents: 0 } as unknown as InstallmentRow;
+    const pay = (id: string, date: string, principalCents: number, fineCents: number) => ({ id, customerId: 'c', date, amountCents: principalCents + fineCents, method: 'pix', allocations: [{ installmentId: 'i1', fineCents, interestCents: 0, principalCents, waivedFineCents: 0, waivedInterestCents: 0 }], changeCents: 0, creditCents: 0, creditUsedCents: 0, reversalOf: null }) as unknown as PaymentRow;
+    // Same day, two payments: their order in the ledger is the ids' order.
+    const a = pay('01A', '2026-02-10', 3_000, 200);
+    const b = pay('01B', '2026-02-10', 3_000, 0);
+    expect(packDues(openDuesOf([inst], [a, b]))).toBe(packDues(openDuesOf([inst], [b, a])));
+    expect(packDues(openDuesOf([inst], [b, a]))).toBe('2026-01-10:4000@2026-02-10/3000/200/0@2026-02-10/3000/0/0');
   });
 });

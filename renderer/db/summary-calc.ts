@@ -111,7 +111,9 @@ export function eachDue(packed: string, fn: (due: string, cents: number, ledger?
 /** Each open installment's due and outstanding principal, with its ledger when paid in part,
  *  in due-date order. */
 export function openDuesOf(installments: readonly InstallmentRow[], payments: readonly PaymentRow[]): Due[] {
-  const ledgers = payments.length > 0 ? ledgerByInstallment(payments) : null;
+  // Entries in payment-id order, whoever calls (a payment just made comes last in receivePayment's
+  // list, first by id on a machine whose clock ran behind): every writer packs the same string.
+  const ledgers = payments.length > 0 ? ledgerByInstallment([...payments].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) : null;
   const openDues: Due[] = [];
   for (const i of installments) {
     if (i.status !== 'open') continue;

@@ -104,11 +104,11 @@ export const LANE_PAUSED = 'pausado';
 export const LANE_AGREEMENT = 'em_acordo';
 export const LANE_LABELS = { pausado: 'Pausado', em_acordo: 'Em acordo' } as const;
 
-/** Checks a (possibly user-edited) policy; throws a DomainError in Portuguese. */
 /** The fewest days the prior written notice of negativação may give the customer to pay. */
 export const NEGATIVACAO_MIN_NOTICE_DAYS = 10;
 export const NOTICE_DAYS_MESSAGE = `O aviso prévio de negativação deve ter pelo menos ${NEGATIVACAO_MIN_NOTICE_DAYS} dias (CDC art. 43, § 2º, e prática dos cadastros).`;
 
+/** Checks a (possibly user-edited) policy; throws a DomainError in Portuguese. */
 export function validatePolicy(policy: CollectionPolicy): CollectionPolicy {
   if (policy.stages.length === 0) throw new DomainError('invalid_policy', 'A régua de cobrança precisa de pelo menos uma etapa.');
   const ids = new Set<string>();

@@ -53,10 +53,6 @@ export function fitLine(text: string, width: number, fontSize: number, bold = fa
   return `${t.slice(0, lo).trimEnd()}…`;
 }
 
-/**
- * Greedy word wrap into lines of at most `width` pt; a word longer than a line is cut.
- * With `maxLines`, the last line ends in "…" when text is left over.
- */
 /** "R$" and the amount after it as one word: a line never ends with "R$". */
 function keepMoneyTogether(words: string[]): string[] {
   const out: string[] = [];
@@ -71,6 +67,10 @@ function keepMoneyTogether(words: string[]): string[] {
   return out;
 }
 
+/**
+ * Greedy word wrap into lines of at most `width` pt; a word longer than a line is cut.
+ * With `maxLines`, the last line ends in "…" when text is left over.
+ */
 export function wrapLines(text: string, width: number, fontSize: number, bold = false, maxLines = Infinity): string[] {
   const words = keepMoneyTogether(text.replace(/\s+/g, ' ').trim().split(' '));
   const lines: string[] = [];

@@ -50,7 +50,7 @@ function totals(d: ReceiptData, fontSize: number): Content[] {
   ];
   if (d.changeCents && d.changeCents > 0) rows.push({ columns: [para('Troco', { fontSize }), para(brl(d.changeCents), { fontSize, alignment: 'right' })] });
   if (d.remainingCents !== undefined && d.remainingCents !== null) {
-    rows.push({ columns: [para('Saldo devedor hoje, após este pagamento (com multa e juros)', { fontSize }), para(brl(d.remainingCents), { fontSize, alignment: 'right' })] });
+    rows.push({ columns: [para(`Saldo devedor em ${dateBR(d.date)}, após este pagamento (com multa e juros)`, { fontSize }), para(brl(d.remainingCents), { fontSize, alignment: 'right' })] });
   }
   return rows;
 }

@@ -26,6 +26,20 @@ const summaryValue = (label: string): number => num(byName('Resumo').rows.find((
 describe('accountant tables', () => {
   const reports = computeReports(sampleData(), { asOf: SAMPLE_AS_OF, months: 12, kind: 'todos' });
 
+  it("counts a sale's down payment (entrada) once: in the summary's total that came in, as Relatórios does", () => {
+    const data = sampleData();
+    const sales = data.sales.map((x) => (x.id === 's2' ? { ...x, downPaymentCents: 5000 } : x));
+    const withDown = { ...data, sales };
+    const summary = buildAccountantTables(withDown, period, SAMPLE_AS_OF).find((t) => t.name === 'Resumo');
+    const value = (label: string): number => num(summary?.rows.find((r) => r[0] === label)?.[1]);
+    expect(value('Entradas recebidas nas vendas')).toBe(5000);
+    expect(value('Valor recebido em pagamentos (líquido de troco e estornos)')).toBe(51500);
+    expect(value('Total que entrou no período (pagamentos e entradas das vendas)')).toBe(56500);
+    const rep = computeReports(withDown, { asOf: SAMPLE_AS_OF, months: 12, kind: 'todos' });
+    expect(rep.receivedTotal.receivedCents).toBe(56500);
+    expect(rep.receivedTotal.downPaymentCents).toBe(5000);
+  });
+
   it('has the five sheets in order', () => {
     expect(tables.map((t) => t.name)).toEqual(['Resumo', 'Vendas a prazo', 'Parcelas', 'Recebimentos', 'Posição em aberto por cliente']);
   });

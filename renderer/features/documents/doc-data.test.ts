@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { aCustomer, finishDbs, freshDb } from '../../db/test-helpers';
-import { addTabEntry, closeTabs, createCreditSale } from '../../db/sales';
+import { addTabEntry, cancelSale, closeTabs, createCreditSale } from '../../db/sales';
 import { customerDetail } from '../../db/queries';
 import { receivePayment, reversePayment } from '../../db/payments';
 import { updateSettings } from '../../db/settings';
@@ -47,6 +47,12 @@ describe('document data from the database', () => {
     ]);
     const closing = s.openingBalanceCents + s.entries.reduce((t, e) => t + e.amountCents, 0);
     expect(closing).toBe(30000 + 40000);
+    // Cancelled, the sale and its entrada leave the statement: it closes on what is open.
+    const { sale } = await createCreditSale(db, { customerId: c.id, date: '2026-03-06', description: 'Sofá', totalCents: 90000, downPaymentCents: 10000, plan: { kind: 'plan', count: 2, firstDueDate: '2026-04-06', every: 'month' } }, '2026-03-06');
+    await cancelSale(db, sale.id, 'Desistiu da compra', '2026-03-07');
+    const after = await statementData(db, c.id, '2026-03-01', '2026-03-31', '2026-03-31');
+    expect(after.entries.some((e) => e.description.includes('Sofá'))).toBe(false);
+    expect(after.openingBalanceCents + after.entries.reduce((t, e) => t + e.amountCents, 0)).toBe(30000 + 40000);
   });
 
   it('a receipt lists what the payment paid on each installment', async () => {
@@ -70,9 +76,13 @@ describe('document data from the database', () => {
     const principalLeft = 30000 - r.lines.reduce((t, l) => t + l.principalCents, 0);
     // The second installment's fine (R$ 2,00) and 10 days of interest (R$ 0,33).
     expect(owed).toBe(principalLeft + 200 + 33);
-    // An older payment's receipt gives no balance (later payments changed it).
-    await receivePayment(db, { customerId: c.id, amountCents: 1000, method: 'pix' }, '2026-03-21');
+    // A purchase since, or a later payment, changed the balance: an older receipt gives none.
+    await addTabEntry(db, { customerId: c.id, date: '2026-03-20', totalCents: 1500 }, '2026-03-20');
     expect((await receiptData(db, payment.id)).remainingCents).toBeNull();
+    const { payment: later } = await receivePayment(db, { customerId: c.id, amountCents: 1000, method: 'pix' }, '2026-03-21');
+    expect((await receiptData(db, payment.id)).remainingCents).toBeNull();
+    // The newest one counts the open tab too, as the customer's page does.
+    expect((await receiptData(db, later.id)).remainingCents).toBe((await customerDetail(db, c.id, '2026-03-21'))?.owedTodayCents);
   });
 
   it('slips carry the open principal and charges of each installment on the day', async () => {

@@ -91,9 +91,11 @@ export async function receiptData(db: CadernetaDB, paymentId: string): Promise<R
     return { label, principalCents: a.principalCents, fineCents: a.fineCents, interestCents: a.interestCents, discountCents: a.waivedFineCents + a.waivedInterestCents };
   });
   const paidLater = new Set(effectivePayments(payments).filter((x) => x.createdAt > p.createdAt).map((x) => x.id));
-  // The balance after the newest payment: what the customer's page says is owed that day, fine
-  // and interest included (the principal alone read lower than what the shop goes on to charge).
-  const remaining = paidLater.size === 0 ? ((await customerDetail(db, p.customerId, p.date))?.owedTodayCents ?? null) : null;
+  // The balance after the payment, while nothing was paid or bought since: what the customer's
+  // page says is owed that day, fine, interest and the open tab included (the principal alone
+  // read lower than what the shop goes on to charge).
+  const changedSince = paidLater.size > 0 || [...saleById.values()].some((x) => x.createdAt > p.createdAt);
+  const remaining = changedSince ? null : ((await customerDetail(db, p.customerId, p.date))?.owedTodayCents ?? null);
   return {
     shop: shopDoc(settings.shop), customer: partyDoc(customer), number: p.receiptNumber, date: p.date, time: new Date(p.createdAt).toTimeString().slice(0, 5),
     amountCents: p.amountCents, method: METHOD_LABELS[p.method] ?? p.method, lines, remainingCents: remaining, changeCents: p.changeCents,
@@ -123,7 +125,8 @@ export async function statementData(db: CadernetaDB, customerId: string, from: s
     const sale: StatementEntry = { date: x.date, kind: 'sale', description: x.openingBalance ? x.description || 'Saldo anterior' : `${x.planKind === 'tab' ? 'Compra no fiado' : 'Compra no carnê'}${x.description ? `: ${x.description}` : ''}`, amountCents: x.totalCents };
     return x.downPaymentCents > 0 ? [sale, { date: x.date, kind: 'payment', description: 'Entrada paga na compra', amountCents: -x.downPaymentCents }] : [sale];
   };
-  const credit = sales.filter((x) => !x.agreementId);
+  // A cancelled sale owes nothing (its installments are cancelled too): left out with its entrada.
+  const credit = sales.filter((x) => !x.agreementId && x.status !== 'cancelled');
   // A renegotiation moves the old principal into the agreement and adds its charges less the discount.
   const agreements = await db.agreements.where('customerId').equals(customerId).toArray();
   const agreementEntries: StatementEntry[] = agreements.map((a) => ({ date: a.date, kind: a.chargesCents >= a.discountCents ? 'charge' : 'discount', description: 'Acordo de renegociação (multa e juros menos desconto)', amountCents: a.chargesCents - a.discountCents }));

@@ -103,7 +103,8 @@ export default function ReceivePage() {
     setSaving(true);
     try {
       const { payment } = await receivePayment(db, { customerId: customer.id, amountCents: amount, method, ...(chosen.length ? { installmentIds: chosen } : {}), ...(waive ? { waive } : {}) }, today);
-      setRemaining(preview ? preview.remainingDueCents + otherDue : null);
+      // What the customer's page and the receipt say: the installments and the open tab.
+      setRemaining(preview ? preview.remainingDueCents + otherDue + (data?.tabOpenCents ?? 0) : null);
       setDone(payment);
     } catch (e) {
       setError(errorMessage(e));
@@ -184,7 +185,7 @@ export default function ReceivePage() {
               <div>Juros: <strong>{formatBRL(preview.rows.reduce((s, r) => s + r.interestCents, 0))}</strong></div>
               <div>Principal: <strong>{formatBRL(preview.rows.reduce((s, r) => s + r.principalCents, 0))}</strong></div>
               {preview.changeCents > 0 ? <div className="big ok-text" data-testid="change">Troco: {formatBRL(preview.changeCents)}</div> : null}
-              {amount !== null && amount >= 2 * dueAll && dueAll > 0 ? <div className="alert warn" role="alert" data-testid="pay-too-much">O valor é mais que o dobro do que o cliente deve ({formatBRL(dueAll)}): confira antes de confirmar.</div> : null}
+              {amount !== null && amount > 2 * dueAll && dueAll > 0 ? <div className="alert warn" role="alert" data-testid="pay-too-much">O valor é mais que o dobro do que o cliente deve ({formatBRL(dueAll)}): confira antes de confirmar.</div> : null}
               {preview.creditCents > 0 ? <div>Fica de crédito: <strong>{formatBRL(preview.creditCents)}</strong></div> : null}
               {chosen.length ? <div className="muted">Nas parcelas escolhidas fica devendo: {formatBRL(preview.remainingDueCents)}</div> : null}
               <div className="muted" data-testid="remaining">Ainda fica devendo{chosen.length ? ', no total' : ''}: <span className="nowrap">{formatBRL(preview.remainingDueCents + otherDue)}</span></div>

@@ -12,6 +12,8 @@ export interface OpenInstallments {
   rows: { row: InstallmentRow; ledger: InstallmentWithLedger; state: InstallmentState; purchase: string }[];
   settings: AppSettings;
   creditCents: number;
+  /** The open fiado tab (owed too, without installments or charges yet). */
+  tabOpenCents: number;
 }
 
 /** A customer's open installments valued on `today` (index [customerId+status]). */
@@ -19,7 +21,7 @@ export function useOpenInstallments(customerId: string | null, today: string): O
   const db = useDb();
   return useLiveQuery(async () => {
     const settings = await getSettings(db);
-    if (!customerId) return { rows: [], settings, creditCents: 0 };
+    if (!customerId) return { rows: [], settings, creditCents: 0, tabOpenCents: 0 };
     const [open, payments, summary, sales] = await Promise.all([
       db.installments.where('[customerId+status]').equals([customerId, 'open']).toArray(),
       db.payments.where('customerId').equals(customerId).toArray(),
@@ -35,7 +37,7 @@ export function useOpenInstallments(customerId: string | null, today: string): O
         return { row, ledger, state: installmentStateOn(ledger, ledger.allocations, today, settings.charges), purchase: sale ? purchaseLabel(sale) : '' };
       })
       .sort((a, b) => (a.row.dueDate < b.row.dueDate ? -1 : a.row.dueDate > b.row.dueDate ? 1 : a.row.number - b.row.number));
-    return { rows, settings, creditCents: summary?.creditCents ?? 0 };
+    return { rows, settings, creditCents: summary?.creditCents ?? 0, tabOpenCents: summary?.tabOpenCents ?? 0 };
   }, [db, customerId, today]);
 }
 

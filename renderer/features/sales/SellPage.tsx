@@ -86,6 +86,8 @@ export default function SellPage() {
     }
   }, [mode, total, down, financed, count, firstDueIso, every]);
   const rows = edited?.key === planKey ? edited.rows : planned;
+  // Edits made on other inputs are dropped (going back to them starts from a fresh plan).
+  useEffect(() => setEdited((e) => (e && e.key !== planKey ? null : e)), [planKey]);
 
   // What saving refused goes once the sale is changed.
   useEffect(() => setGeneral(null), [customer, description, totalText, downText, mode, count, firstDue, every, edited]);

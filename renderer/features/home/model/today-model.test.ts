@@ -112,5 +112,8 @@ describe('today model: the written notice before the stages after it (CDC art. 4
       ['a', 'stage:a:suspenso:2026-11-19'],
       ['b', 'hold:stage:b:juridico:2026-11-19'],
     ]);
+    // Her own notice step skipped: the held one does not bring the same letter back.
+    const skipped = buildToday(sources({ tasks: [juridico('a'), { ...own, status: 'skipped', reason: 'Vai pagar' }], noticeHold: noNotice() }), today);
+    expect(skipped.map((i) => i.key)).toEqual([]);
   });
 });

@@ -130,8 +130,12 @@ export function buildToday(s: TodaySources, today: string): TodayItem[] {
       ...(hold ? { heldFor: t.stage.stageName } : {}),
     });
   }
-  // A held step is the notice stage's: not twice for a customer whose own notice step shows.
+  // A held step is the notice stage's: not twice for a customer whose own notice step shows, nor
+  // again for one whose own notice step of this debt the shop skipped, did or put off.
   const noticeShown = new Set(out.map((i) => `${i.customerId}|${i.stageId ?? ''}`));
+  for (const t of byKey.values()) {
+    if (t.kind === 'stage' && t.stage && hidden(t, today) && current.get(t.customerId)?.oldestOpenDueDate === t.stage.oldestOpenDueDate) noticeShown.add(`${t.customerId}|${t.stage.stageId}`);
+  }
   for (const i of held) {
     const k = `${i.customerId}|${i.stageId ?? ''}`;
     if (noticeShown.has(k)) continue;
