@@ -250,6 +250,8 @@ test.describe('at the counter', () => {
     await page.goto('/?hoje=2026-11-23#/relatorios');
     const received = page.getByTestId('report-received');
     await expect(received).toContainText('R$ 50,00 de entradas pagas nas vendas');
+    // The month's card says where the money came from (no payment yet, only the entrada).
+    await expect(page.getByText('0 pagamentos, e R$ 50,00 de entradas nas vendas')).toBeVisible();
   });
 
   test('Enter in the sale with fields in error names them and goes to the first; a customer created from there is not a sale', async ({ page }) => {

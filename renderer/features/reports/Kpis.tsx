@@ -1,4 +1,5 @@
 // The four headline figures above the charts.
+import { countOf } from '@shared/text';
 import type { ReportsResult } from '@shared/reports/compute';
 import { monthLabel } from '@shared/reports/months';
 import { brl, int, pct } from './format';
@@ -26,7 +27,10 @@ export function Kpis({ result }: { result: ReportsResult }) {
       <div className="card">
         <div className="muted">Recebido em {month ? monthLabel(month.month) : '—'}</div>
         <div className="big ok-text">{brl(month?.receivedCents ?? 0)}</div>
-        <div className="muted small">{int(month?.payments ?? 0)} pagamentos</div>
+        <div className="muted small">
+          {countOf(month?.payments ?? 0, 'pagamento', 'pagamentos')}
+          {month && month.downPaymentCents > 0 ? `, e ${brl(month.downPaymentCents)} de entradas nas vendas` : ''}
+        </div>
       </div>
     </div>
   );
