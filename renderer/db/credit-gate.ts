@@ -40,7 +40,6 @@ export async function creditGate(db: CadernetaDB, customer: CustomerRow, newDebt
   const owed = summary.openCents + summary.tabOpenCents;
   // Before the value is typed (no new debt), a limit used up to the last centavo already refuses.
   if (limit !== null && (newDebtCents > 0 ? owed + newDebtCents > limit : owed >= limit)) {
-    // (Asked before the value is typed: the limit is already used up.)
     reasons.push(newDebtCents > 0 ? `Limite de crédito excedido: limite ${formatBRL(limit)}, em aberto ${formatBRL(owed)}, esta compra ${formatBRL(newDebtCents)}.` : `Limite de crédito já usado: limite ${formatBRL(limit)}, em aberto ${formatBRL(owed)}.`);
   }
   return { allowed: reasons.length === 0, reasons, stageId, overridable: true };

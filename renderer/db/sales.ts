@@ -38,7 +38,6 @@ export function newInstallment(db: CadernetaDB, f: Pick<InstallmentRow, 'saleId'
   };
 }
 
-/** Read-only check used by the sale screen before confirming. */
 /** The credit gate's answer before the sale is confirmed (the sale screen asks as the customer
  *  is picked and the value typed): read-only, from the stored summary. */
 export async function checkCredit(db: CadernetaDB, customerId: string, newDebtCents: number, today: string): Promise<GateResult> {

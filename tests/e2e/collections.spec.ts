@@ -390,7 +390,6 @@ test.describe('collection settings', () => {
   });
 });
 
-
 test.describe('board search by name', () => {
   test('scrolls to the column where the name is, so the card is never off-screen', async ({ page }) => {
     test.setTimeout(120_000);

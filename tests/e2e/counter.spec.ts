@@ -13,6 +13,17 @@ async function createCustomer(page: Page, name: string, cpf: string): Promise<vo
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
+/** F2, then the only customer the search finds, picked by keyboard: the cursor is on the value. */
+async function sellToTheOneFound(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('F2');
+  await expect(page.getByTestId('picker-search')).toBeFocused();
+  await page.keyboard.type(query);
+  await expect(page.getByRole('listbox', { name: 'Clientes encontrados' }).getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('sale-total')).toBeFocused();
+}
+
 test.describe('at the counter', () => {
   test('customer form refuses an invalid CPF next to the field, then saves a valid one', async ({ page }) => {
     await page.goto('/?hoje=2026-11-23#/clientes/novo');
@@ -203,14 +214,8 @@ test.describe('at the counter', () => {
 
   test('a value typed and confirmed at once is sold with its own plan; "Nova venda" starts the plan over', async ({ page }) => {
     await createCustomer(page, 'Ana Lúcia Ramos', '529.982.247-25');
-    await page.keyboard.press('F2');
-    await expect(page.getByTestId('picker-search')).toBeFocused();
-    await page.keyboard.type('ana');
-    await expect(page.getByRole('listbox', { name: 'Clientes encontrados' }).getByRole('option')).toHaveCount(1);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await sellToTheOneFound(page, 'ana');
     const total = page.getByTestId('sale-total');
-    await expect(total).toBeFocused();
     await page.getByTestId('sale-count').fill('2');
     await page.getByTestId('sale-first-due').fill('10/12/2026');
     await total.focus();
@@ -232,12 +237,7 @@ test.describe('at the counter', () => {
 
   test('a down payment (entrada) taken with a sale shows among the payments and in what came in that month', async ({ page }) => {
     await createCustomer(page, 'Beatriz Entrada', '529.982.247-25');
-    await page.keyboard.press('F2');
-    await expect(page.getByTestId('picker-search')).toBeFocused();
-    await page.keyboard.type('beatriz');
-    await expect(page.getByRole('listbox', { name: 'Clientes encontrados' }).getByRole('option')).toHaveCount(1);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await sellToTheOneFound(page, 'beatriz');
     await expect(page.getByTestId('picked-customer')).toContainText('Beatriz Entrada');
     await page.getByTestId('sale-total').fill('450,00');
     await page.getByTestId('sale-down').fill('50,00');

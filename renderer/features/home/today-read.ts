@@ -30,8 +30,8 @@ export async function readToday(idb: IDBDatabase, today: string): Promise<TodayD
   const byCustomer = new Map(inputs.customers.map((c) => [c.customerId, c]));
   // The newest promise of each customer whose stage picks a message template here (promise
   // follow-ups, scheduled returns, broken agreements): a follow-up's collection row keeps it; a
-  // due promise is its customer's newest (Today reads each customer's newest); the collection
-  // rows of the few others are read with the names. A customer in an agreement has no stage.
+  // due promise is the newest Today read for its customer; the collection rows of the few others
+  // are read with the names. A customer in an agreement has no stage.
   const newestPromise = new Map<string, LastPromise | null>();
   for (const n of inputs.nextActions) newestPromise.set(n.customerId, n.lastPromise);
   for (const p of inputs.promises) if (!newestPromise.has(p.contact.customerId)) newestPromise.set(p.contact.customerId, p.contact);
@@ -61,7 +61,7 @@ export async function readToday(idb: IDBDatabase, today: string): Promise<TodayD
   const gate = (id: string, stageId: string) => noticeGate(stageId, notices.get(id) ?? null, policy, today);
   const noticeHold = (id: string, stageId: string): NoticeHold | null => {
     const g = gate(id, stageId);
-    return g && !g.check.allowed ? { stage: g.notice, reason: g.check.reason ?? '', waitUntil: g.check.allowedFrom } : null;
+    return g && !g.check.allowed ? { stage: g.notice, waitUntil: g.check.allowedFrom } : null;
   };
   const releasedOn = (id: string, stageId: string): string | null => {
     const g = gate(id, stageId);

@@ -89,7 +89,7 @@ describe('today model: the written notice before the stages after it (CDC art. 4
     });
   const suspenso = { id: 'suspenso', name: 'Crédito suspenso', action: 'Enviar o aviso prévio de negativação', channel: 'letter' as const, templateId: 'suspenso' };
   type Hold = NonNullable<TodaySources['noticeHold']>;
-  const noNotice = (): Hold => (_id, stageId) => (stageId === 'juridico' ? { stage: suspenso, reason: 'Antes de negativar, registre o envio do aviso prévio.', waitUntil: null } : null);
+  const noNotice = (): Hold => (_id, stageId) => (stageId === 'juridico' ? { stage: suspenso, waitUntil: null } : null);
 
   it('shows a later step without the notice as the notice stage\'s letter, and says what it waits for', () => {
     const [item, ...rest] = buildToday(sources({ tasks: [juridico('a')], noticeHold: noNotice() }), today);
@@ -99,7 +99,7 @@ describe('today model: the written notice before the stages after it (CDC art. 4
     expect(item?.detail).toBe('Desde 20/11/2026 · aviso por escrito exigido pelo CDC (art. 43, § 2º)');
   });
   it('hides it while the notice runs its days, and shows the step itself once allowed', () => {
-    const waiting: Hold = () => ({ stage: suspenso, reason: 'O aviso prévio foi enviado há menos de 10 dias', waitUntil: '2026-11-28' });
+    const waiting: Hold = () => ({ stage: suspenso, waitUntil: '2026-11-28' });
     expect(buildToday(sources({ tasks: [juridico('a')], noticeHold: waiting }), today)).toEqual([]);
     const [item] = buildToday(sources({ tasks: [juridico('a')], noticeHold: () => null }), today);
     expect(item).toMatchObject({ title: 'Jurídico: Encaminhar para advogado', channel: 'internal', stageId: 'juridico' });

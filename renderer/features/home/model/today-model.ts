@@ -52,7 +52,6 @@ export interface TodayItem {
 /** The notice stage's step shown instead of a later one that waits for the notice. */
 export interface NoticeHold {
   stage: { id: string; name: string; action: string; channel: ContactChannel; templateId: string };
-  reason: string;
   /** The notice was sent: the later step shows from this day on. */
   waitUntil: string | null;
 }
